@@ -1,0 +1,2 @@
+// Analyzer placeholder so the library has a source.
+namespace tidemark::analyzer {}

@@ -1,0 +1,133 @@
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+#ifndef TIDEMARK_VERSION
+#define TIDEMARK_VERSION "0.0.0"
+#endif
+
+namespace tidemark::cli {
+
+void Context::Error(const std::string& message) const { Err() << "tidemark: " << message << "\n"; }
+
+void Context::Warn(const std::string& message) const {
+  if (!options.quiet) Err() << "tidemark: warning: " << message << "\n";
+}
+
+void Context::Log(const std::string& message) const {
+  if (options.verbose > 0) Err() << "tidemark: " << message << "\n";
+}
+
+namespace {
+
+const char* Env(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0' ? value : nullptr;
+}
+
+// Flags win over the environment, which wins over the config file.
+void MergeSettings(Context* ctx, const CLI::App& app) {
+  GlobalOptions& o = ctx->options;
+  const Config& c = ctx->config;
+  if (app.count("--dir") == 0 && c.dir) o.dir = *c.dir;
+  if (app.count("--database-url") == 0) {
+    if (const char* url = Env("DATABASE_URL")) {
+      o.database_url = url;
+    } else if (c.database_url) {
+      o.database_url = *c.database_url;
+    }
+  }
+  if (app.count("--schema") == 0 && c.schema) o.schema = *c.schema;
+  if (app.count("--lock-timeout") == 0 && c.lock_timeout) o.lock_timeout = *c.lock_timeout;
+  ctx->stdout_is_terminal = isatty(STDOUT_FILENO) != 0;
+  if (o.color == "always") {
+    ctx->color = true;
+  } else if (o.color == "never" || Env("NO_COLOR") != nullptr) {
+    ctx->color = false;
+  } else {
+    ctx->color = ctx->stdout_is_terminal && ctx->out == &std::cout;
+  }
+}
+
+}  // namespace
+
+int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"tidemark: PostgreSQL migrations that know how to undo themselves", "tidemark"};
+  app.set_version_flag("--version", "tidemark " TIDEMARK_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the command
+
+  Context ctx;
+  ctx.out = &out;
+  ctx.err = &err;
+  GlobalOptions& o = ctx.options;
+  app.add_option("--dir", o.dir, "Migrations directory")->capture_default_str();
+  app.add_option("--database-url", o.database_url,
+                 "PostgreSQL URL (else DATABASE_URL, config, libpq's PG* variables)");
+  app.add_option("--config", o.config_path, "Config file")->capture_default_str();
+  app.add_option("--format", o.format, "Output format")
+      ->check(CLI::IsMember({"human", "json"}))
+      ->capture_default_str();
+  app.add_option("--color", o.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_flag("-q,--quiet", o.quiet, "Print results only");
+  app.add_flag("-v,--verbose", o.verbose, "Log every statement as it runs");
+  app.add_option("--schema", o.schema, "Schema of the tracking table")->capture_default_str();
+  app.add_option("--lock-timeout", o.lock_timeout,
+                 "How long to wait for the migration lock (e.g. 10s, 500ms)")
+      ->capture_default_str();
+
+  CLI::App* migrate = app.add_subcommand("migrate", "Write, analyze, apply and roll back migrations");
+  migrate->require_subcommand(1);
+
+  CommandList commands;
+  RegisterParse(migrate, &commands);
+  RegisterAnalyze(migrate, &commands);
+  RegisterGenerate(migrate, &commands);
+  RegisterUndo(migrate, &commands);
+  RegisterUp(migrate, &commands);
+  RegisterStatus(migrate, &commands);
+  RegisterRollback(migrate, &commands);
+  RegisterBaseline(migrate, &commands);
+  RegisterRepair(migrate, &commands);
+  RegisterVerify(migrate, &commands);
+  RegisterLint(&app, &commands);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e, out, err);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  o.config_given = app.count("--config") > 0;
+
+  try {
+    ctx.config = LoadConfig(o.config_path, o.config_given);
+  } catch (const ConfigError& e) {
+    ctx.Error(e.message);
+    return kExitUsage;
+  }
+  MergeSettings(&ctx, app);
+
+  for (Command& command : commands) {
+    if (command.app->parsed()) {
+      try {
+        return command.run(ctx);
+      } catch (const std::exception& e) {
+        ctx.Error(e.what());
+        return kExitFailure;
+      }
+    }
+  }
+  ctx.Error("no command given; see tidemark --help");
+  return kExitUsage;
+}
+
+}  // namespace tidemark::cli

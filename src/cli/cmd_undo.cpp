@@ -1,0 +1,16 @@
+// `tidemark migrate undo`: placeholder until its issue lands.
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+namespace tidemark::cli {
+
+void RegisterUndo(CLI::App* migrate, CommandList* commands) {
+  CLI::App* cmd = migrate->add_subcommand("undo", "(not built yet)");
+  cmd->allow_extras();
+  commands->push_back({cmd, [](Context& ctx) {
+                         ctx.Error("migrate undo is not built yet");
+                         return kExitFailure;
+                       }});
+}
+
+}  // namespace tidemark::cli

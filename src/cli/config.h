@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <yaml-cpp/yaml.h>
+
+namespace tidemark::cli {
+
+// Settings read from .tidemark.yml (or the migrate keys of .pg-flux.yml).
+// Unset values stay nullopt so that flags and the environment can win.
+struct Config {
+  std::string path;  // the file read, empty when none
+  std::optional<std::string> dir;
+  std::optional<std::string> database_url;
+  std::optional<std::string> schema;        // tracking table schema
+  std::optional<std::string> lock_timeout;  // e.g. "10s", "500ms"
+  std::optional<std::string> migrate_format;  // combined | separate
+  std::optional<bool> generate_undo;
+  std::optional<bool> allow_out_of_order;
+  YAML::Node lint;  // the `lint:` mapping, interpreted by the lint command
+};
+
+// Reads `path`. When `explicit_path` is false and the file does not exist,
+// .pg-flux.yml in the same folder is tried, and then an empty Config is
+// returned. Throws ConfigError on unreadable or malformed files.
+Config LoadConfig(const std::string& path, bool explicit_path);
+
+struct ConfigError {
+  std::string message;
+};
+
+}  // namespace tidemark::cli

@@ -1,0 +1,2 @@
+// Executor placeholder so the library has a source.
+namespace tidemark::exec {}

@@ -1,0 +1,67 @@
+#pragma once
+
+// What the analyzer says about a migration (SPEC.md §2). The analyzer
+// implements this; lint, the CLI and the executor read it.
+
+#include <string>
+#include <vector>
+
+#include "parser/migration.h"
+
+namespace tidemark::analyzer {
+
+enum class Reversibility { kReversible, kConditional, kNeedsHistory, kIrreversible, kUnknown };
+const char* ReversibilityName(Reversibility r);  // "reversible", "needs-history", ...
+
+// PostgreSQL lock modes, weakest first.
+enum class LockMode {
+  kNone,
+  kAccessShare,
+  kRowShare,
+  kRowExclusive,
+  kShareUpdateExclusive,
+  kShare,
+  kShareRowExclusive,
+  kExclusive,
+  kAccessExclusive,
+};
+const char* LockModeName(LockMode mode);  // "ACCESS EXCLUSIVE", ...
+
+struct LockEffect {
+  std::string relation;  // the statement's main table ("" when none)
+  LockMode lock = LockMode::kNone;
+  bool rewrites = false;  // table (and its indexes) rewritten
+  bool scans = false;     // full scan of the table (e.g. to validate)
+  std::vector<std::pair<std::string, LockMode>> other_relations;  // e.g. FK parent
+  std::string note;       // why, from shared/pg15-locks.md
+};
+
+// One generated Down statement, or a reason it could not be generated.
+struct DownPart {
+  std::string sql;          // re-parsed before it is returned; empty when !generated
+  bool generated = true;
+  std::string comment;      // "-- tidemark: ..." text without the prefix
+  bool notransaction = false;  // must run outside a transaction
+};
+
+struct StatementAnalysis {
+  const parser::Statement* statement = nullptr;  // points into the MigrationFile
+  std::string kind;        // parse-tree node name, e.g. "AlterTableStmt"
+  Reversibility reversibility = Reversibility::kUnknown;
+  std::string reason;      // one line a person understands
+  LockEffect lock;
+  std::vector<DownPart> down;  // in the order it must run
+  bool needs_no_transaction = false;  // PostgreSQL refuses it inside BEGIN
+  bool creates_relation = false;      // CREATE TABLE / MATERIALIZED VIEW / ...
+  std::string created_relation;       // its qualified name
+};
+
+struct MigrationAnalysis {
+  const parser::MigrationFile* file = nullptr;
+  std::vector<StatementAnalysis> statements;  // Up statements, in order
+  // The Down of the whole migration: statements' Downs in reverse order.
+  std::vector<DownPart> down;
+  Reversibility worst = Reversibility::kReversible;
+};
+
+}  // namespace tidemark::analyzer

@@ -1,2 +1,0 @@
-// Analyzer placeholder so the library has a source.
-namespace tidemark::analyzer {}

@@ -1,0 +1,56 @@
+#pragma once
+
+// The analyzer's view of libpg_query's parse tree: the protoc-generated
+// pg_query:: classes. parse_tree.cpp is the only analyzer file that includes
+// pg_query.h; every C result is owned by an RAII type there.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "pg_query.pb.h"
+
+namespace tidemark::analyzer {
+
+class ParseTree {
+ public:
+  // Parses one or more statements with PostgreSQL 15's grammar.
+  static ParseTree Parse(std::string_view sql);
+
+  bool ok() const { return ok_; }
+  const std::string& error() const { return error_; }
+  size_t error_offset() const { return error_offset_; }  // byte offset into the text
+  const pg_query::ParseResult& result() const { return result_; }
+  int size() const { return result_.stmts_size(); }
+  // The i-th statement's node (RawStmt.stmt).
+  const pg_query::Node& stmt(int i) const { return result_.stmts(i).stmt(); }
+
+ private:
+  bool ok_ = false;
+  std::string error_;
+  size_t error_offset_ = 0;
+  pg_query::ParseResult result_;
+};
+
+// Deparses statements back to SQL with libpg_query's deparser. nullopt (and
+// `error` filled) when the deparser refuses the tree.
+std::optional<std::string> Deparse(const pg_query::ParseResult& tree, std::string* error = nullptr);
+std::optional<std::string> DeparseNode(const pg_query::Node& stmt, std::string* error = nullptr);
+
+// The one identifier-quoting function: quotes only when PostgreSQL would need
+// it (upper case, keywords, non-ASCII, quotes, leading digits...), doubling
+// embedded quotes, like quote_ident().
+std::string QuoteIdentifier(std::string_view name);
+// "schema"."name" from possibly empty schema.
+std::string QualifiedName(std::string_view schema, std::string_view name);
+// 'text' with embedded quotes doubled (E'' when it holds backslashes).
+std::string QuoteLiteral(std::string_view text);
+
+// True when PostgreSQL refuses to run the statement inside a transaction
+// block (CREATE/DROP/REINDEX ... CONCURRENTLY, VACUUM, ALTER SYSTEM, CREATE
+// DATABASE, DETACH PARTITION ... CONCURRENTLY, ...).
+bool NeedsNoTransaction(const pg_query::Node& stmt);
+// The same from text; false when the text does not parse.
+bool NeedsNoTransaction(std::string_view sql);
+
+}  // namespace tidemark::analyzer

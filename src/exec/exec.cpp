@@ -1,2 +1,0 @@
-// Executor placeholder so the library has a source.
-namespace tidemark::exec {}

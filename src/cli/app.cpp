@@ -1,9 +1,8 @@
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -84,7 +83,8 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
                  "How long to wait for the migration lock (e.g. 10s, 500ms)")
       ->capture_default_str();
 
-  CLI::App* migrate = app.add_subcommand("migrate", "Write, analyze, apply and roll back migrations");
+  CLI::App* migrate =
+      app.add_subcommand("migrate", "Write, analyze, apply and roll back migrations");
   migrate->require_subcommand(1);
 
   CommandList commands;

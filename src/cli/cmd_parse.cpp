@@ -10,14 +10,19 @@ namespace {
 
 using nlohmann::json;
 
-json PositionJson(const parser::Position& p) { return json{{"line", p.line}, {"column", p.column}}; }
+json PositionJson(const parser::Position& p) {
+  return json{{"line", p.line}, {"column", p.column}};
+}
 
 json SectionJson(const parser::Section& s) {
   json statements = json::array();
   for (const parser::Statement& st : s.statements) {
-    json j{{"sql", st.sql},           {"start", PositionJson(st.pos)},
-           {"end", PositionJson(st.end_pos)}, {"byte_offset", st.begin},
-           {"byte_length", st.end - st.begin}, {"parsed", st.parsed},
+    json j{{"sql", st.sql},
+           {"start", PositionJson(st.pos)},
+           {"end", PositionJson(st.end_pos)},
+           {"byte_offset", st.begin},
+           {"byte_length", st.end - st.begin},
+           {"parsed", st.parsed},
            {"verbatim", st.verbatim}};
     if (!st.parsed) {
       j["parse_error"] = st.parse_error;
@@ -47,9 +52,9 @@ const char* DownSourceName(parser::DownSource source) {
 }
 
 json DiagnosticJson(const parser::Diagnostic& d) {
-  return json{{"file", d.file},         {"line", d.pos.line},       {"column", d.pos.column},
-              {"severity", parser::SeverityName(d.severity)}, {"code", d.code},
-              {"message", d.message}};
+  return json{{"file", d.file},         {"line", d.pos.line},
+              {"column", d.pos.column}, {"severity", parser::SeverityName(d.severity)},
+              {"code", d.code},         {"message", d.message}};
 }
 
 void PrintSectionHuman(std::ostream& out, const char* name, const parser::Section& s) {
@@ -69,7 +74,8 @@ void PrintSectionHuman(std::ostream& out, const char* name, const parser::Sectio
       first_line.resize(69);
       cut = true;
     }
-    out << "    " << st.pos.line << ":" << st.pos.column << "  " << first_line << (cut ? " ..." : "");
+    out << "    " << st.pos.line << ":" << st.pos.column << "  " << first_line
+        << (cut ? " ..." : "");
     if (!st.parsed) out << "   [not PostgreSQL 15 grammar: " << st.parse_error << "]";
     out << "\n";
   }
@@ -91,7 +97,8 @@ int RunParse(Context& ctx, const std::vector<std::string>& paths) {
                 {"up", SectionJson(f.up)},
                 {"down", SectionJson(f.down)},
                 {"down_source", DownSourceName(f.down_source())}};
-      if (f.undo) file["undo_file"] = {{"path", f.undo->source.path()}, {"down", SectionJson(f.undo->down)}};
+      if (f.undo)
+        file["undo_file"] = {{"path", f.undo->source.path()}, {"down", SectionJson(f.undo->down)}};
       for (const auto& d : f.diagnostics) diagnostics.push_back(DiagnosticJson(d));
       if (f.undo) {
         for (const auto& d : f.undo->diagnostics) diagnostics.push_back(DiagnosticJson(d));
@@ -99,7 +106,9 @@ int RunParse(Context& ctx, const std::vector<std::string>& paths) {
       errors = errors || f.HasErrors();
       files.push_back(std::move(file));
     }
-    ctx.Out() << json{{"schema", "tidemark.parse/1"}, {"files", files}, {"diagnostics", diagnostics}}
+    ctx.Out() << json{{"schema", "tidemark.parse/1"},
+                      {"files", files},
+                      {"diagnostics", diagnostics}}
                      .dump(2)
               << "\n";
     return errors ? kExitUsage : kExitOk;
@@ -108,8 +117,8 @@ int RunParse(Context& ctx, const std::vector<std::string>& paths) {
   for (const parser::MigrationFile& f : inputs.files) {
     std::ostream& out = ctx.Out();
     out << f.path() << "\n  version " << (f.version.empty() ? "(none)" : f.version.text())
-        << ", checksum sha256:" << f.checksum.substr(0, 12) << ", down: "
-        << DownSourceName(f.down_source()) << "\n";
+        << ", checksum sha256:" << f.checksum.substr(0, 12)
+        << ", down: " << DownSourceName(f.down_source()) << "\n";
     PrintSectionHuman(out, "Up", f.up);
     PrintSectionHuman(out, "Down", f.down);
     if (f.undo) PrintSectionHuman(out, f.undo->source.path().c_str(), f.undo->down);

@@ -1,8 +1,8 @@
 #include "cli/config.h"
 
-#include <filesystem>
-
 #include <fmt/format.h>
+
+#include <filesystem>
 
 namespace tidemark::cli {
 namespace {

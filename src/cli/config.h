@@ -1,9 +1,9 @@
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
-
-#include <yaml-cpp/yaml.h>
 
 namespace tidemark::cli {
 
@@ -13,8 +13,8 @@ struct Config {
   std::string path;  // the file read, empty when none
   std::optional<std::string> dir;
   std::optional<std::string> database_url;
-  std::optional<std::string> schema;        // tracking table schema
-  std::optional<std::string> lock_timeout;  // e.g. "10s", "500ms"
+  std::optional<std::string> schema;          // tracking table schema
+  std::optional<std::string> lock_timeout;    // e.g. "10s", "500ms"
   std::optional<std::string> migrate_format;  // combined | separate
   std::optional<bool> generate_undo;
   std::optional<bool> allow_out_of_order;

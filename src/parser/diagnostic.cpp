@@ -1,8 +1,8 @@
 #include "parser/diagnostic.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace tidemark::parser {
 

@@ -1,5 +1,7 @@
 #include "parser/migration.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cctype>
@@ -7,8 +9,6 @@
 #include <map>
 #include <sstream>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "parser/checksum.h"
 #include "parser/pg_lexer.h"
@@ -303,9 +303,9 @@ bool CheckText(const SourceText& source, std::vector<Diagnostic>* diagnostics) {
                                           "binary-file",
                                           "file contains a NUL byte: not a SQL text file"));
   } else {
-    diagnostics->push_back(MakeDiagnostic(
-        source, source.PositionAt(bad), Severity::kError, "invalid-utf8",
-        "invalid UTF-8 byte sequence: save the file as UTF-8"));
+    diagnostics->push_back(MakeDiagnostic(source, source.PositionAt(bad), Severity::kError,
+                                          "invalid-utf8",
+                                          "invalid UTF-8 byte sequence: save the file as UTF-8"));
   }
   return false;
 }
@@ -324,11 +324,11 @@ void FillSection(const SourceText& source, size_t begin, size_t end,
     if (m.line_begin < begin || m.line_begin >= end) continue;
     if (m.word == MarkerWord::kStatementBegin) {
       if (open != nullptr) {
-        diagnostics->push_back(MakeDiagnostic(
-            source, m.word_pos, Severity::kError, "unterminated-statement-block",
-            fmt::format("StatementBegin inside the block opened at line {}: add "
-                        "\"-- +migrate StatementEnd\" before it",
-                        open->line)));
+        diagnostics->push_back(
+            MakeDiagnostic(source, m.word_pos, Severity::kError, "unterminated-statement-block",
+                           fmt::format("StatementBegin inside the block opened at line {}: add "
+                                       "\"-- +migrate StatementEnd\" before it",
+                                       open->line)));
         continue;
       }
       if (m.line_begin > cursor) chunks.push_back({cursor, m.line_begin, false});
@@ -427,9 +427,8 @@ void ParseSections(MigrationFile* file) {
     }
     if (!scan.ok) {
       file->diagnostics.push_back(MakeDiagnostic(
-          source, source.PositionAt(scan.error_offset), Severity::kError,
-          "sql-before-first-marker", "text before the first marker is not a comment: " +
-                                         ScanErrorMessage(scan.error)));
+          source, source.PositionAt(scan.error_offset), Severity::kError, "sql-before-first-marker",
+          "text before the first marker is not a comment: " + ScanErrorMessage(scan.error)));
     }
   }
 
@@ -453,8 +452,7 @@ void ParseSections(MigrationFile* file) {
   }
   if (file->down.irreversible && !file->down.empty()) {
     file->diagnostics.push_back(MakeDiagnostic(
-        source, file->down.statements.front().pos, Severity::kWarning,
-        "irreversible-down-has-sql",
+        source, file->down.statements.front().pos, Severity::kWarning, "irreversible-down-has-sql",
         "the Down section is marked irreversible but holds SQL; it will never run: remove the "
         "SQL or the \"irreversible\" option"));
   }
@@ -567,17 +565,16 @@ MigrationFile LoadMigrationFile(const fs::path& path) {
     if (parsed.has_markers) {
       undo.down = std::move(parsed.down);
       if (!parsed.up.empty()) {
-        undo.diagnostics.push_back(Diagnostic{
-            undo_path.string(), parsed.up.statements.front().pos, Severity::kWarning,
-            "undo-file-has-up", "an _undo.sql file's Up section never runs: remove it"});
+        undo.diagnostics.push_back(
+            Diagnostic{undo_path.string(), parsed.up.statements.front().pos, Severity::kWarning,
+                       "undo-file-has-up", "an _undo.sql file's Up section never runs: remove it"});
       }
     } else {
       undo.down = std::move(parsed.up);
       undo.down.kind = SectionKind::kDown;
     }
   }
-  if (file.down.present && (!file.down.empty() || file.down.irreversible) &&
-      !undo.down.empty()) {
+  if (file.down.present && (!file.down.empty() || file.down.irreversible) && !undo.down.empty()) {
     file.diagnostics.push_back(Diagnostic{
         file.path(), file.down.marker_pos, Severity::kWarning, "down-and-undo-file",
         fmt::format("both a Down section and {} exist; the Down section is used: delete one",
@@ -623,8 +620,8 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
   std::sort(forward.begin(), forward.end());
 
   set.migrations.resize(forward.size());
-  int threads = options.threads > 0 ? options.threads
-                                    : static_cast<int>(std::thread::hardware_concurrency());
+  int threads =
+      options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::max(1, std::min<int>(threads, static_cast<int>(forward.size())));
   std::atomic<size_t> next{0};
   auto worker = [&]() {
@@ -644,9 +641,9 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
     undo_files.erase(fs::path(m.filename).stem().string());
   }
   for (const auto& [stem, path] : undo_files) {
-    set.diagnostics.push_back(Diagnostic{
-        path.string(), Position{}, Severity::kWarning, "orphan-undo-file",
-        fmt::format("no migration {}.sql for this undo file; it is ignored", stem)});
+    set.diagnostics.push_back(
+        Diagnostic{path.string(), Position{}, Severity::kWarning, "orphan-undo-file",
+                   fmt::format("no migration {}.sql for this undo file; it is ignored", stem)});
   }
 
   std::stable_sort(set.migrations.begin(), set.migrations.end(),
@@ -658,10 +655,10 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
     const MigrationFile& a = set.migrations[i - 1];
     const MigrationFile& b = set.migrations[i];
     if (a.version == b.version) {
-      set.diagnostics.push_back(Diagnostic{
-          b.path(), Position{}, Severity::kError, "duplicate-version",
-          fmt::format("{} and {} have the same version {}: renumber one of them", a.filename,
-                      b.filename, b.version.text())});
+      set.diagnostics.push_back(
+          Diagnostic{b.path(), Position{}, Severity::kError, "duplicate-version",
+                     fmt::format("{} and {} have the same version {}: renumber one of them",
+                                 a.filename, b.filename, b.version.text())});
     }
   }
   return set;

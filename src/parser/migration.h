@@ -13,16 +13,16 @@
 namespace tidemark::parser {
 
 struct Statement {
-  std::string sql;         // the statement's text, without the closing ';'
-  size_t begin = 0;        // byte offsets into the file
+  std::string sql;   // the statement's text, without the closing ';'
+  size_t begin = 0;  // byte offsets into the file
   size_t end = 0;
-  Position pos;            // where it starts
-  Position end_pos;        // where its last character is
-  bool parsed = true;      // PostgreSQL 15's grammar accepts it
-  std::string parse_error; // when !parsed: the grammar's message
-  Position error_pos;      // when !parsed: where the grammar stopped
-  bool verbatim = false;   // wrapped in StatementBegin/StatementEnd
-  std::string normalized;  // tokens without comments, single-spaced (checksums)
+  Position pos;             // where it starts
+  Position end_pos;         // where its last character is
+  bool parsed = true;       // PostgreSQL 15's grammar accepts it
+  std::string parse_error;  // when !parsed: the grammar's message
+  Position error_pos;       // when !parsed: where the grammar stopped
+  bool verbatim = false;    // wrapped in StatementBegin/StatementEnd
+  std::string normalized;   // tokens without comments, single-spaced (checksums)
 };
 
 enum class SectionKind { kUp, kDown };
@@ -55,9 +55,9 @@ struct MigrationFile {
   Version version;
   std::string label;
   bool has_markers = false;
-  std::string header;    // text before the first marker
+  std::string header;  // text before the first marker
   Section up;
-  Section down;          // present == false when the file has no Down marker
+  Section down;  // present == false when the file has no Down marker
   std::optional<UndoFile> undo;
   std::vector<Diagnostic> diagnostics;
   std::string checksum;  // hex SHA-256 of the normalised Up statements

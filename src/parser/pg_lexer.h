@@ -11,8 +11,17 @@ namespace tidemark::parser {
 // parser library. The analyzer's parse_tree.h owns the parse tree; this file
 // owns only the scanner and splitter handles.
 
-enum class TokenKind { kOther, kComment, kSemicolon, kOpenParen, kCloseParen, kBegin, kAtomic,
-                       kEnd, kCase };
+enum class TokenKind {
+  kOther,
+  kComment,
+  kSemicolon,
+  kOpenParen,
+  kCloseParen,
+  kBegin,
+  kAtomic,
+  kEnd,
+  kCase
+};
 
 struct Token {
   TokenKind kind = TokenKind::kOther;
@@ -32,8 +41,8 @@ struct ScanOutcome {
 ScanOutcome Scan(std::string_view sql);
 
 struct StatementRange {
-  size_t begin = 0;  // first token of the statement (comments before it excluded)
-  size_t end = 0;    // one past its last token, the ';' excluded
+  size_t begin = 0;        // first token of the statement (comments before it excluded)
+  size_t end = 0;          // one past its last token, the ';' excluded
   size_t first_token = 0;  // index into the token list
   size_t last_token = 0;   // one past
 };

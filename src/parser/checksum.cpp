@@ -17,7 +17,7 @@ std::string Sha256Hex(std::string_view data) {
   EVP_DigestFinal_ex(ctx.get(), digest, &length);
   static const char kHex[] = "0123456789abcdef";
   std::string hex;
-  hex.reserve(length * 2);
+  hex.reserve(static_cast<size_t>(length) * 2);
   for (unsigned int i = 0; i < length; ++i) {
     hex += kHex[digest[i] >> 4];
     hex += kHex[digest[i] & 0xF];

@@ -1,16 +1,305 @@
-// `tidemark lint`: placeholder until its issue lands.
+// `tidemark lint [PATH...]`: static checks of migration files (SPEC.md §5),
+// no database. Exit 0 clean, 1 findings at or above --fail-on, 2 usage or
+// input errors.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <thread>
+
+#include "analyzer/lint/config.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/registry.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/report_lint.h"
+#include "parser/migration.h"
+#include "parser/version.h"
 
 namespace tidemark::cli {
+namespace {
+
+namespace fs = std::filesystem;
+namespace lint = analyzer::lint;
+using nlohmann::json;
+
+struct LintOptions {
+  std::vector<std::string> paths;
+  std::string fail_on;
+  std::string reporter;
+  std::string pg_version;
+  std::vector<std::string> disable;
+  int jobs = 0;
+  bool list_rules = false;
+};
+
+// YAML scalars keep their text; plain (unquoted) ones that read as
+// booleans or integers become those.
+json YamlToJson(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map: {
+      json out = json::object();
+      for (const auto& item : node) out[item.first.as<std::string>()] = YamlToJson(item.second);
+      return out;
+    }
+    case YAML::NodeType::Sequence: {
+      json out = json::array();
+      for (const auto& item : node) out.push_back(YamlToJson(item));
+      return out;
+    }
+    case YAML::NodeType::Scalar: {
+      const std::string text = node.Scalar();
+      if (node.Tag() != "!") {
+        if (text == "true" || text == "True" || text == "yes") return true;
+        if (text == "false" || text == "False" || text == "no") return false;
+        bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        });
+        if (digits && text.size() < 18) return std::stoll(text);
+      }
+      return text;
+    }
+    default:
+      return nullptr;
+  }
+}
+
+// The forward migration an _undo.sql file belongs to ("" when none exists).
+std::string ForwardOf(const fs::path& undo) {
+  std::string name = undo.filename().string();
+  const std::string suffix = "_undo.sql";
+  if (name.size() <= suffix.size()) return "";
+  fs::path forward = undo;
+  forward.replace_filename(name.substr(0, name.size() - suffix.size()) + ".sql");
+  std::error_code ec;
+  return fs::is_regular_file(forward, ec) ? forward.string() : "";
+}
+
+bool IsUndoName(const fs::path& path) {
+  std::optional<parser::MigrationName> name = parser::ParseMigrationName(path.filename().string());
+  return name && name->is_undo;
+}
+
+// Files and folders named on the command line, loaded in input order; files
+// are read on `jobs` threads.
+struct Loaded {
+  std::vector<parser::MigrationFile> files;
+  std::vector<parser::Diagnostic> folder_diagnostics;
+  std::vector<std::string> input_errors;
+};
+
+Loaded LoadAll(const std::vector<std::string>& paths, int jobs) {
+  Loaded loaded;
+  // Each slot is a folder's migrations or one file to read.
+  struct Slot {
+    std::vector<parser::MigrationFile> files;
+    std::string path;  // a single file, read later
+  };
+  std::vector<Slot> slots;
+  std::set<std::string> seen;
+  auto once = [&](const std::string& path) {
+    return seen.insert(fs::path(path).lexically_normal().string()).second;
+  };
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      parser::MigrationSet set = parser::LoadDirectory(path, {jobs});
+      for (auto& d : set.diagnostics) {
+        if (d.code == "io-error") {
+          loaded.input_errors.push_back(fmt::format("{}: {}", d.file, d.message));
+        } else {
+          loaded.folder_diagnostics.push_back(std::move(d));
+        }
+      }
+      Slot slot;
+      for (auto& m : set.migrations) {
+        if (once(m.path())) slot.files.push_back(std::move(m));
+      }
+      slots.push_back(std::move(slot));
+    } else if (!fs::exists(path, ec)) {
+      loaded.input_errors.push_back(fmt::format("{}: no such file or directory", path));
+    } else if (IsUndoName(path)) {
+      // An _undo.sql file is linted with its migration.
+      std::string forward = ForwardOf(path);
+      if (forward.empty()) {
+        loaded.folder_diagnostics.push_back(parser::Diagnostic{
+            path, parser::Position{}, parser::Severity::kWarning, "orphan-undo-file",
+            "no migration of the same name for this undo file; it is ignored"});
+      } else if (once(forward)) {
+        slots.push_back(Slot{{}, forward});
+      }
+    } else if (once(path)) {
+      slots.push_back(Slot{{}, path});
+    }
+  }
+  std::vector<size_t> to_read;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    if (!slots[i].path.empty()) to_read.push_back(i);
+  }
+  int threads =
+      jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  threads = std::max(1, std::min<int>(threads, static_cast<int>(to_read.size())));
+  std::atomic<size_t> next{0};
+  auto worker = [&]() {
+    for (size_t i = next++; i < to_read.size(); i = next++) {
+      Slot& slot = slots[to_read[i]];
+      slot.files.push_back(parser::LoadMigrationFile(slot.path));
+    }
+  };
+  if (threads <= 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
+    for (auto& t : pool) t.join();
+  }
+  for (Slot& slot : slots) {
+    for (auto& f : slot.files) {
+      // A file that could not be read is an input error, not a finding.
+      auto io = std::find_if(f.diagnostics.begin(), f.diagnostics.end(),
+                             [](const parser::Diagnostic& d) { return d.code == "io-error"; });
+      if (io != f.diagnostics.end()) {
+        loaded.input_errors.push_back(fmt::format("{}: {}", io->file, io->message));
+        continue;
+      }
+      loaded.files.push_back(std::move(f));
+    }
+  }
+  return loaded;
+}
+
+int ListRules(Context& ctx, const lint::LintConfig& config) {
+  if (ctx.json()) {
+    json rules = json::array();
+    for (const lint::Rule* rule : lint::AllRules()) {
+      const lint::RuleInfo& info = rule->info();
+      const lint::RuleSetting& setting = config.setting(info.id);
+      json options = json::array();
+      for (const lint::OptionSpec& o : info.options) {
+        options.push_back(json{{"name", o.name},
+                               {"type", lint::OptionKindName(o.kind)},
+                               {"default", o.default_value},
+                               {"help", o.help}});
+      }
+      rules.push_back(json{{"id", info.id},
+                           {"severity", parser::SeverityName(setting.severity)},
+                           {"default_severity", parser::SeverityName(info.severity)},
+                           {"enabled", setting.enabled},
+                           {"family", lint::FamilyName(info.family)},
+                           {"summary", info.summary},
+                           {"help", info.help},
+                           {"options", std::move(options)},
+                           {"aliases", info.aliases}});
+    }
+    ctx.Out() << json{{"schema", "tidemark.lint-rules/1"}, {"rules", std::move(rules)}}.dump(2)
+              << "\n";
+    return kExitOk;
+  }
+  for (const lint::Rule* rule : lint::AllRules()) {
+    const lint::RuleInfo& info = rule->info();
+    const lint::RuleSetting& setting = config.setting(info.id);
+    ctx.Out() << fmt::format("{:<36} {:<8} {:<13} {}\n", info.id,
+                             setting.enabled ? parser::SeverityName(setting.severity) : "off",
+                             lint::FamilyName(info.family), info.summary);
+  }
+  return kExitOk;
+}
+
+int RunLint(Context& ctx, const LintOptions& o) {
+  lint::LintConfig config = lint::DefaultConfig();
+  std::vector<std::string> errors;
+  if (ctx.config.lint && !ctx.config.lint.IsNull()) {
+    json raw;
+    try {
+      raw = YamlToJson(ctx.config.lint);
+    } catch (const std::exception& e) {
+      ctx.Error(fmt::format("{}: lint: {}", ctx.config.path, e.what()));
+      return kExitUsage;
+    }
+    lint::ApplyConfig(raw, &config, &errors);
+  }
+  for (const std::string& id : o.disable) {
+    if (!lint::DisableRule(id, &config)) {
+      std::string suggestion = lint::SuggestRule(id);
+      errors.push_back(
+          fmt::format("--disable: no rule named \"{}\"{}", id,
+                      suggestion.empty() ? "" : " (did you mean " + suggestion + "?)"));
+    }
+  }
+  if (!o.pg_version.empty() && !lint::ParsePgVersion(o.pg_version, &config.pg_version)) {
+    errors.push_back(
+        fmt::format("--pg-version: \"{}\" is not a PostgreSQL version such as 15", o.pg_version));
+  }
+  parser::Severity fail_on = config.fail_on.value_or(parser::Severity::kError);
+  if (!o.fail_on.empty()) lint::ParseSeverity(o.fail_on, &fail_on);
+  if (!errors.empty()) {
+    for (const std::string& e : errors) {
+      ctx.Error(ctx.config.path.empty() || e.rfind("--", 0) == 0 ? e : ctx.config.path + ": " + e);
+    }
+    return kExitUsage;
+  }
+  if (o.list_rules) return ListRules(ctx, config);
+
+  std::vector<std::string> paths = o.paths;
+  if (paths.empty()) paths.push_back(ctx.options.dir);
+  Loaded loaded = LoadAll(paths, o.jobs);
+  for (const std::string& e : loaded.input_errors) ctx.Error(e);
+
+  lint::Linter linter(config);
+  LintRun run;
+  run.config = &linter.config();
+  run.fail_on = fail_on;
+  run.folder_findings = linter.FromDiagnostics(loaded.folder_diagnostics);
+  run.files = linter.LintAll(loaded.files, o.jobs);
+  for (const auto& result : run.files) {
+    run.suppressed += result.suppressed;
+    run.statements += static_cast<int>(result.file->up.statements.size());
+    if (const parser::Section* down = result.file->EffectiveDown()) {
+      run.statements += static_cast<int>(down->statements.size());
+    }
+  }
+
+  std::string reporter = o.reporter.empty() ? (ctx.json() ? "json" : "human") : o.reporter;
+  if (reporter == "human") {
+    ReportHuman(ctx.Out(), run, ctx.color, ctx.options.quiet);
+  } else if (reporter == "gcc") {
+    ReportGcc(ctx.Out(), run);
+  } else if (reporter == "json") {
+    ReportJson(ctx.Out(), run);
+  } else if (reporter == "sarif") {
+    ReportSarif(ctx.Out(), run);
+  } else {
+    ReportGithub(ctx.Out(), run);
+  }
+  if (!loaded.input_errors.empty()) return kExitUsage;
+  return run.Failed() ? kExitFailure : kExitOk;
+}
+
+}  // namespace
 
 void RegisterLint(CLI::App* root, CommandList* commands) {
-  CLI::App* cmd = root->add_subcommand("lint", "(not built yet)");
-  cmd->allow_extras();
-  commands->push_back({cmd, [](Context& ctx) {
-                         ctx.Error("lint is not built yet");
-                         return kExitFailure;
-                       }});
+  auto o = std::make_shared<LintOptions>();
+  CLI::App* cmd = root->add_subcommand(
+      "lint", "Check migrations for destructive, locking and irreversible changes (no database)");
+  cmd->add_option("paths", o->paths, "Migration files or folders (default: --dir)");
+  cmd->add_option("--fail-on", o->fail_on,
+                  "Exit 1 when a finding is at least this severe (default: error, or lint.fail_on)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--reporter", o->reporter,
+                  "Output: human, gcc, json, sarif or github (default: human; json with --format "
+                  "json)")
+      ->check(CLI::IsMember({"human", "gcc", "json", "sarif", "github"}));
+  cmd->add_option("--pg-version", o->pg_version,
+                  "PostgreSQL version the migrations run on (default: 15, or lint.pg_version)");
+  cmd->add_option("--disable", o->disable, "Turn a rule off (repeatable)")->take_all();
+  cmd->add_option("-j,--jobs", o->jobs, "Files linted in parallel (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--list-rules", o->list_rules, "List the rules with their severity and exit");
+  commands->push_back({cmd, [o](Context& ctx) { return RunLint(ctx, *o); }});
 }
 
 }  // namespace tidemark::cli

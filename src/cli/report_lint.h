@@ -1,0 +1,42 @@
+#pragma once
+
+// Reporters for `tidemark lint`: human, gcc, json, sarif, github. Each takes
+// the whole run and writes it to stdout. Positions are 1-based in all.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "analyzer/lint/engine.h"
+
+namespace tidemark::cli {
+
+struct LintRun {
+  std::vector<analyzer::lint::FileResult> files;         // in input order
+  std::vector<analyzer::lint::Finding> folder_findings;  // duplicate versions, orphans, ...
+  const analyzer::lint::LintConfig* config = nullptr;
+  parser::Severity fail_on = parser::Severity::kError;
+  int statements = 0;
+  int suppressed = 0;
+
+  // Every finding in output order: folder findings, then file by file.
+  std::vector<const analyzer::lint::Finding*> Findings() const;
+  bool Failed() const;  // a finding at or above fail_on
+};
+
+// "file:line:col: severity: message [rule]", the statement's line with a
+// caret under the spot, and a help line; a summary at the end unless quiet.
+void ReportHuman(std::ostream& out, const LintRun& run, bool color, bool quiet);
+// One line per finding, as GCC prints diagnostics (info is "note").
+void ReportGcc(std::ostream& out, const LintRun& run);
+// The documented JSON document (schema "tidemark.lint/1", docs/lint.md).
+void ReportJson(std::ostream& out, const LintRun& run);
+// SARIF 2.1.0, for code scanning.
+void ReportSarif(std::ostream& out, const LintRun& run);
+// GitHub Actions workflow commands (::error file=...::message).
+void ReportGithub(std::ostream& out, const LintRun& run);
+
+// Version string written into machine formats.
+const char* LintToolVersion();
+
+}  // namespace tidemark::cli

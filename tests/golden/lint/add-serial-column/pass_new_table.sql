@@ -1,0 +1,5 @@
+-- +migrate Up
+CREATE TABLE t (id bigserial PRIMARY KEY);
+
+-- +migrate Down
+DROP TABLE t;

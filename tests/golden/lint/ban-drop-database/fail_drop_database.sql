@@ -1,0 +1,4 @@
+-- +migrate Up notransaction
+DROP DATABASE legacy;
+
+-- +migrate Down irreversible

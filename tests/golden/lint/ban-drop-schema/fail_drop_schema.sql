@@ -1,0 +1,5 @@
+-- +migrate Up
+DROP SCHEMA reporting;
+
+-- +migrate Down
+CREATE SCHEMA reporting;

@@ -1,0 +1,4 @@
+-- +migrate Up
+DROP SCHEMA IF EXISTS legacy CASCADE;
+
+-- +migrate Down irreversible

@@ -1,0 +1,5 @@
+-- +migrate Up
+CREATE SCHEMA reporting;
+
+-- +migrate Down
+DROP SCHEMA reporting;

@@ -1,0 +1,4 @@
+-- +migrate Up
+DELETE FROM sessions;
+
+-- +migrate Down irreversible

@@ -1,0 +1,6 @@
+-- +migrate Up notransaction
+SET lock_timeout = '5s';
+DROP INDEX CONCURRENTLY users_email_idx;
+
+-- +migrate Down
+SELECT 1;

@@ -1,0 +1,5 @@
+-- +migrate Up
+CREATE TABLE orders (id int);
+
+-- +migrate Down
+DROP TABLE orders;

@@ -1,0 +1,4 @@
+-- +migrate Up
+ALTER TYPE mood ADD VALUE 'ecstatic' AFTER 'happy';
+
+-- +migrate Down irreversible

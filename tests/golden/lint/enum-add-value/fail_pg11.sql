@@ -1,0 +1,4 @@
+-- +migrate Up
+ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ecstatic';
+
+-- +migrate Down irreversible

@@ -1,0 +1,7 @@
+-- +migrate Up
+BEGIN;
+CREATE TABLE t (id int);
+COMMIT;
+
+-- +migrate Down
+DROP TABLE t;

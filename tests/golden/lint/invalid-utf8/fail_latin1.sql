@@ -1,0 +1,5 @@
+-- +migrate Up
+COMMENT ON TABLE t IS 'café';
+
+-- +migrate Down
+COMMENT ON TABLE t IS NULL;

@@ -1,0 +1,5 @@
+-- +migrate Up
+COMMENT ON TABLE t IS 'café — ünïcode';
+
+-- +migrate Down
+COMMENT ON TABLE t IS NULL;

@@ -1,0 +1,5 @@
+-- +migrate Up
+DELETE FROM sessions WHERE expires_at < now();
+
+-- +migrate Down irreversible
+SELECT 1;

@@ -1,0 +1,6 @@
+-- +migrate Up
+SET lock_timeout = '5s';
+TRUNCATE audit_log;
+
+-- +migrate Down
+SELECT 1;

@@ -1,0 +1,4 @@
+-- +migrate Up
+REINDEX INDEX users_email_idx;
+
+-- +migrate Down irreversible

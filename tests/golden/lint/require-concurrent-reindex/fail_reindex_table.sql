@@ -1,0 +1,4 @@
+-- +migrate Up
+REINDEX TABLE users;
+
+-- +migrate Down irreversible

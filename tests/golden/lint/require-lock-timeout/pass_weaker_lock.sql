@@ -1,0 +1,5 @@
+-- +migrate Up
+ALTER TABLE users VALIDATE CONSTRAINT users_email_check;
+
+-- +migrate Down
+SELECT 1;

@@ -1,0 +1,7 @@
+CREATE EXTENSION IF NOT EXISTS citext;
+
+-- +migrate Up
+CREATE TABLE t (id int);
+
+-- +migrate Down
+DROP TABLE t;

@@ -1,0 +1,5 @@
+-- +migrate Up
+SELECT 1;
+
+-- +migrate Down
+DROP TABLE t;

@@ -1,0 +1,5 @@
+-- +migrate Up notransaction
+CREATE INDEX CONCURRENTLY t_idx ON t (a);
+
+-- +migrate Down notransaction
+DROP INDEX CONCURRENTLY t_idx;

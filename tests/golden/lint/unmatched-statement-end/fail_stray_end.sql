@@ -1,0 +1,6 @@
+-- +migrate Up
+CREATE TABLE t (id int);
+-- +migrate StatementEnd
+
+-- +migrate Down
+DROP TABLE t;

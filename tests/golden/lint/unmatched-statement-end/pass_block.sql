@@ -1,0 +1,7 @@
+-- +migrate Up
+-- +migrate StatementBegin
+CREATE TABLE t (id int);
+-- +migrate StatementEnd
+
+-- +migrate Down
+DROP TABLE t;

@@ -1,0 +1,5 @@
+-- +migrate Up
+CREATE TABEL t (id int);
+
+-- +migrate Down
+DROP TABLE t;

@@ -1,0 +1,7 @@
+-- +migrate Up
+-- +migrate StatementBegin
+CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;
+-- +migrate StatementEnd
+
+-- +migrate Down
+DROP FUNCTION f();

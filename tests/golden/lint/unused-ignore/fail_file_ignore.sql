@@ -1,0 +1,6 @@
+-- tidemark-ignore-file rename-column
+-- +migrate Up
+CREATE TABLE t (id int);
+
+-- +migrate Down
+DROP TABLE t;

@@ -1,0 +1,2 @@
+-- scratch queries
+SELECT 1;

@@ -1,0 +1,5 @@
+-- +migrate Up
+CREATE TABLE t (id int);
+
+-- +migrate Down
+DROP TABLE t;

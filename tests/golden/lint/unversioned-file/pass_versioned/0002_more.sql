@@ -1,0 +1,5 @@
+-- +migrate Up
+CREATE TABLE u (id int);
+
+-- +migrate Down
+DROP TABLE u;

@@ -1,0 +1,4 @@
+-- +migrate Up
+UPDATE users SET active = true;
+
+-- +migrate Down irreversible

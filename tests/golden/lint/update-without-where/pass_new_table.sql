@@ -1,0 +1,7 @@
+-- +migrate Up
+CREATE TABLE flags (name text, on_ boolean);
+INSERT INTO flags VALUES ('a', false);
+UPDATE flags SET on_ = true;
+
+-- +migrate Down
+DROP TABLE flags;

@@ -1,0 +1,4 @@
+-- +migrate Up
+UPDATE users SET active = true WHERE last_login > now() - interval '30 days';
+
+-- +migrate Down irreversible

@@ -1,15 +1,238 @@
-// `tidemark migrate up`: placeholder until its issue lands.
+// `tidemark migrate up [N] [--to V] [--dry-run]`: applies pending migrations,
+// each in its own transaction with its tracking row; one run is one batch.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
+#include "cli/exec_common.h"
 #include "cli/exit_codes.h"
 
 namespace tidemark::cli {
+namespace {
+
+struct UpOptions {
+  int count = 0;  // 0: all pending
+  std::string to;
+  bool dry_run = false;
+  bool allow_drift = false;
+};
+
+int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
+  auto set = LoadMigrationsChecked(ctx);
+  if (!set) return kExitUsage;
+  std::optional<parser::Version> to;
+  if (!opt.to.empty()) {
+    to = parser::Version::Parse(opt.to);
+    if (!to) {
+      ctx.Error(fmt::format("--to {}: not a migration version", opt.to));
+      return kExitUsage;
+    }
+  }
+  bool allow_out_of_order = out_of_order_flag || ctx.config.allow_out_of_order.value_or(false);
+
+  Session session;
+  // A dry run touches nothing: no lock, no tracking table.
+  if (int rc = OpenSession(ctx, {.lock = !opt.dry_run, .create = !opt.dry_run}, &session)) {
+    return rc;
+  }
+  std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
+
+  // Refusals: dirty state, checksum drift, out-of-order pending files.
+  for (const auto& s : states) {
+    if (s.status == exec::MigrationStatus::kDirty) {
+      ctx.Error(fmt::format(
+          "{} is dirty: {}{}; fix the database by hand, then run `tidemark migrate repair`",
+          s.filename, s.applied->error.value_or("a non-transactional run failed"),
+          s.applied->failed_at && !s.applied->failed_at->empty()
+              ? " (at " + *s.applied->failed_at + ")"
+              : ""));
+      return kExitDrift;
+    }
+  }
+  if (!opt.allow_drift) {
+    size_t drifted = 0;
+    for (const auto& s : states) {
+      if (s.status == exec::MigrationStatus::kModified) {
+        ctx.Error(fmt::format("{} was changed after it was applied (checksum {} now {})",
+                              s.filename, s.applied->checksum.substr(0, 12),
+                              s.file->checksum.substr(0, 12)));
+        ++drifted;
+      }
+    }
+    if (drifted > 0) {
+      ctx.Error(
+          "refusing to apply over checksum drift: restore the files, or accept the edits with "
+          "`tidemark migrate repair`, or pass --allow-drift");
+      return kExitDrift;
+    }
+  }
+  std::optional<parser::Version> newest_applied;
+  for (const auto& row : session.applied) {
+    auto v = parser::Version::Parse(row.version);
+    if (v && (!newest_applied || *newest_applied < *v)) newest_applied = *v;
+  }
+
+  std::vector<const exec::MigrationState*> pending;
+  for (const auto& s : states) {
+    if (s.status != exec::MigrationStatus::kPending) continue;
+    if (to && *to < s.file->version) continue;
+    pending.push_back(&s);
+  }
+  if (newest_applied && !allow_out_of_order) {
+    std::vector<std::string> late;
+    for (const auto* s : pending) {
+      if (s->file->version < *newest_applied) late.push_back(s->filename);
+    }
+    if (!late.empty()) {
+      for (const auto& name : late) {
+        ctx.Error(fmt::format("{} is older than the newest applied migration ({}) but not applied",
+                              name, newest_applied->text()));
+      }
+      ctx.Error(
+          "refusing to apply out of order (a branch merged late?): rename the files to a newer "
+          "version, or pass --allow-out-of-order (or allow_out_of_order: true in the config)");
+      return kExitDrift;
+    }
+  }
+  if (opt.count > 0 && pending.size() > static_cast<size_t>(opt.count)) {
+    pending.resize(static_cast<size_t>(opt.count));
+  }
+
+  nlohmann::json report{{"command", "up"}, {"dry_run", opt.dry_run}};
+  nlohmann::json applied_json = nlohmann::json::array();
+  if (pending.empty()) {
+    if (ctx.json()) {
+      report["applied"] = applied_json;
+      ctx.Out() << report.dump() << "\n";
+    } else if (!ctx.options.quiet) {
+      ctx.Out() << "nothing to apply: the database is up to date\n";
+    }
+    return kExitOk;
+  }
+
+  if (opt.dry_run) {
+    for (const auto* s : pending) {
+      const parser::Section& up = s->file->up;
+      exec::Step step =
+          exec::MakeStep(s->version, s->filename, s->file->path(), up.statements, up.notransaction);
+      if (ctx.json()) {
+        nlohmann::json statements = nlohmann::json::array();
+        for (const auto& st : step.statements) {
+          statements.push_back({{"sql", st.sql}, {"at", st.where}});
+        }
+        applied_json.push_back({{"version", s->version},
+                                {"file", s->filename},
+                                {"transaction", !step.Autocommit()},
+                                {"statements", statements}});
+        continue;
+      }
+      ctx.Out() << "-- would apply " << s->filename
+                << (step.Autocommit() ? " (no transaction: statement by statement)" : "") << "\n";
+      for (const auto& st : step.statements) ctx.Out() << st.sql << ";\n";
+      ctx.Out() << "\n";
+    }
+    if (ctx.json()) {
+      report["applied"] = applied_json;
+      ctx.Out() << report.dump() << "\n";
+    } else {
+      ctx.Out() << "-- dry run: " << Plural(pending.size(), "migration", "migrations")
+                << " would be applied; nothing was changed\n";
+    }
+    return kExitOk;
+  }
+
+  int batch = 0;
+  {
+    pqxx::read_transaction tx(*session.conn);
+    batch = session.tracking->NextBatch(tx);
+  }
+  exec::Runner runner(*session.conn, session.tracking.get(), StatementLogger(ctx));
+  bool progress = ctx.options.verbose == 0 && !ctx.options.quiet && !ctx.json() &&
+                  isatty(STDERR_FILENO) != 0 && pending.size() > 20;
+  size_t done = 0;
+  for (const auto* s : pending) {
+    const parser::MigrationFile& file = *s->file;
+    exec::Step step = exec::MakeStep(s->version, s->filename, file.path(), file.up.statements,
+                                     file.up.notransaction);
+    exec::AppliedMigration row;
+    row.version = file.version.text();
+    row.name = file.filename;
+    row.checksum = file.checksum;
+    row.batch = batch;
+    exec::StoredDown down = exec::DownToStore(file);
+    row.down_sql = down.sql;
+    row.down_notransaction = down.notransaction;
+    row.down_irreversible = down.irreversible;
+    exec::StepResult result = runner.Apply(step, row);
+    if (!result.ok) {
+      if (progress) ctx.Err() << "\n";
+      ctx.Error(fmt::format("{} failed{}: {}", s->filename,
+                            result.failed_at.empty() ? "" : " at " + result.failed_at,
+                            result.error));
+      if (result.partial) {
+        ctx.Error(fmt::format(
+            "{} ran without a transaction and stopped half way: it is marked dirty. Fix the "
+            "database by hand, then run `tidemark migrate repair` (or finish it and repair)",
+            s->filename));
+      } else {
+        ctx.Error(fmt::format("{} was rolled back; nothing of it was applied", s->filename));
+      }
+      if (done > 0) {
+        ctx.Error(fmt::format("applied before the failure (batch {}): {}", batch,
+                              Plural(done, "migration", "migrations")));
+      }
+      if (ctx.json()) {
+        report["applied"] = applied_json;
+        report["batch"] = batch;
+        report["failed"] = {{"file", s->filename},
+                            {"at", result.failed_at},
+                            {"error", result.error},
+                            {"dirty", result.partial}};
+        ctx.Out() << report.dump() << "\n";
+      }
+      return kExitFailure;
+    }
+    ++done;
+    if (ctx.json()) {
+      applied_json.push_back({{"version", s->version}, {"file", s->filename}, {"ms", result.ms}});
+    } else if (progress) {
+      ctx.Err() << fmt::format("\rtidemark: applying [{}/{}] {}\033[K", done, pending.size(),
+                               s->filename)
+                << std::flush;
+    } else if (!ctx.options.quiet) {
+      ctx.Out() << fmt::format("applied {} ({} ms)\n", s->filename, result.ms);
+    }
+  }
+  if (progress) ctx.Err() << "\n";
+  if (ctx.json()) {
+    report["applied"] = applied_json;
+    report["batch"] = batch;
+    ctx.Out() << report.dump() << "\n";
+  } else if (!ctx.options.quiet) {
+    ctx.Out() << fmt::format("applied {} (batch {})\n", Plural(done, "migration", "migrations"),
+                             batch);
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 void RegisterUp(CLI::App* migrate, CommandList* commands) {
-  CLI::App* cmd = migrate->add_subcommand("up", "(not built yet)");
-  cmd->allow_extras();
-  commands->push_back({cmd, [](Context& ctx) {
-                         ctx.Error("migrate up is not built yet");
-                         return kExitFailure;
+  CLI::App* cmd = migrate->add_subcommand(
+      "up", "Apply pending migrations in order, one transaction each (one run is one batch)");
+  auto opt = std::make_shared<UpOptions>();
+  auto out_of_order = std::make_shared<bool>(false);
+  cmd->add_option("N", opt->count, "Apply at most N migrations")->check(CLI::PositiveNumber);
+  cmd->add_option("--to", opt->to, "Apply up to and including version V");
+  cmd->add_flag("--dry-run", opt->dry_run, "Print what would run; change nothing");
+  cmd->add_flag("--allow-drift", opt->allow_drift,
+                "Apply even though applied migrations were edited since");
+  cmd->add_flag("--allow-out-of-order", *out_of_order,
+                "Apply pending migrations older than the newest applied one");
+  commands->push_back({cmd, [opt, out_of_order](Context& ctx) {
+                         return Guarded(ctx, [&] { return RunUp(ctx, *opt, *out_of_order); });
                        }});
 }
 

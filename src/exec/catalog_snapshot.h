@@ -27,8 +27,8 @@ CatalogSnapshot TakeSnapshot(const std::string& connection_string,
                              const SnapshotOptions& options = {});
 
 struct SnapshotDiff {
-  std::vector<std::string> missing;    // in `before`, not in `after`
-  std::vector<std::string> unexpected; // in `after`, not in `before`
+  std::vector<std::string> missing;     // in `before`, not in `after`
+  std::vector<std::string> unexpected;  // in `after`, not in `before`
   // Differences that are only column order (a re-added column goes last):
   // notes, not failures.
   std::vector<std::string> order_notes;

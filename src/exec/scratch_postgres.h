@@ -12,7 +12,7 @@ namespace tidemark::exec {
 class ScratchPostgres {
  public:
   struct Options {
-    std::string bin_dir;  // empty: found via pg_config or /usr/lib/postgresql/*/bin
+    std::string bin_dir;              // empty: found via pg_config or /usr/lib/postgresql/*/bin
     std::string run_as = "postgres";  // the user to run as when we are root
   };
 

@@ -1,0 +1,177 @@
+#include "cli/exec_common.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "analyzer/parse_tree.h"
+#include "cli/exit_codes.h"
+#include "cli/inputs.h"
+
+namespace tidemark::cli {
+
+std::string Plural(size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::optional<parser::MigrationSet> LoadMigrationsChecked(const Context& ctx) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(ctx.options.dir, ec)) {
+    ctx.Error(fmt::format("migrations directory {} does not exist (use --dir)", ctx.options.dir));
+    return std::nullopt;
+  }
+  parser::MigrationSet set = parser::LoadDirectory(ctx.options.dir);
+  std::vector<parser::Diagnostic> errors;
+  for (const auto& d : set.diagnostics) {
+    if (d.severity == parser::Severity::kError) errors.push_back(d);
+  }
+  size_t bad_files = 0;
+  for (const auto& m : set.migrations) {
+    bool bad = false;
+    for (const auto& d : m.diagnostics) {
+      if (d.severity == parser::Severity::kError) {
+        errors.push_back(d);
+        bad = true;
+      }
+    }
+    if (m.undo) {
+      for (const auto& d : m.undo->diagnostics) {
+        if (d.severity == parser::Severity::kError) {
+          errors.push_back(d);
+          bad = true;
+        }
+      }
+    }
+    if (bad) ++bad_files;
+  }
+  if (!errors.empty()) {
+    PrintDiagnostics(ctx.Err(), errors);
+    ctx.Error(fmt::format("refusing to run: {} in {} (fix them, then run again)",
+                          Plural(errors.size(), "error", "errors"), ctx.options.dir));
+    return std::nullopt;
+  }
+  return set;
+}
+
+exec::ConnectionTarget TargetOf(const Context& ctx) { return {ctx.options.database_url}; }
+
+int OpenSession(const Context& ctx, const SessionOptions& options, Session* session) {
+  session->target = TargetOf(ctx);
+  session->tracking = std::make_unique<exec::TrackingTable>(ctx.options.schema);
+  if (options.lock) {
+    auto timeout = exec::ParseDuration(ctx.options.lock_timeout);
+    if (!timeout) {
+      ctx.Error(fmt::format("--lock-timeout {}: expected a duration such as 10s, 500ms or 2m",
+                            ctx.options.lock_timeout));
+      return kExitUsage;
+    }
+    int holder = 0;
+    session->lock =
+        exec::MigrationLock::Acquire(session->target, ctx.options.schema, *timeout, &holder);
+    if (!session->lock) {
+      ctx.Error(
+          fmt::format("another migration run holds the lock on this database{}; gave up after {} "
+                      "(--lock-timeout)",
+                      holder > 0 ? fmt::format(" (server process {})", holder) : std::string(),
+                      ctx.options.lock_timeout));
+      return kExitLockTimeout;
+    }
+  }
+  session->conn = exec::Connect(session->target);
+  if (options.create) session->tracking->Ensure(*session->conn);
+  pqxx::read_transaction tx(*session->conn);
+  session->applied = session->tracking->Load(tx);
+  return kExitOk;
+}
+
+exec::Runner::StatementLog StatementLogger(const Context& ctx) {
+  if (ctx.options.verbose <= 0) return nullptr;
+  return [&ctx](const std::string& verb, const exec::Step& step,
+                const exec::StepStatement& statement, double ms) {
+    ctx.Log(fmt::format("{} {}: {} ({:.0f} ms)", verb, step.filename,
+                        exec::Abbreviate(statement.sql), ms));
+  };
+}
+
+int Guarded(const Context& ctx, const std::function<int()>& body) {
+  exec::ConnectionTarget target = TargetOf(ctx);
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    ctx.Error(target.Redact(e.what()));
+    return kExitFailure;
+  }
+}
+
+void PrintErrors(const Context& ctx, const std::vector<parser::Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) {
+    if (d.severity == parser::Severity::kError) ctx.Err() << parser::FormatDiagnostic(d) << "\n";
+  }
+}
+
+namespace {
+
+std::string NameOf(const pg_query::Node& node) {
+  return node.has_string() ? node.string().sval() : std::string();
+}
+
+int64_t Count(pqxx::connection& conn, const std::string& sql) {
+  pqxx::read_transaction tx(conn);
+  pqxx::result r = tx.exec(sql);
+  return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<int64_t>();
+}
+
+bool TableExists(pqxx::connection& conn, const std::string& qualified) {
+  pqxx::read_transaction tx(conn);
+  return !tx.exec1("SELECT to_regclass(" + tx.quote(qualified) + ") IS NULL")[0].as<bool>();
+}
+
+}  // namespace
+
+std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql) {
+  std::vector<std::string> notes;
+  analyzer::ParseTree tree = analyzer::ParseTree::Parse(sql);
+  if (!tree.ok()) return notes;
+  for (int i = 0; i < tree.size(); ++i) {
+    const pg_query::Node& stmt = tree.stmt(i);
+    if (stmt.has_drop_stmt() && stmt.drop_stmt().remove_type() == pg_query::OBJECT_TABLE) {
+      for (const pg_query::Node& object : stmt.drop_stmt().objects()) {
+        if (!object.has_list()) continue;
+        std::vector<std::string> parts;
+        for (const pg_query::Node& item : object.list().items()) parts.push_back(NameOf(item));
+        if (parts.empty()) continue;
+        std::string schema = parts.size() > 1 ? parts[parts.size() - 2] : "";
+        std::string qualified = analyzer::QualifiedName(schema, parts.back());
+        if (!TableExists(conn, qualified)) continue;
+        int64_t rows = Count(conn, "SELECT count(*) FROM " + qualified);
+        notes.push_back(fmt::format("-- drops table {} ({})", qualified,
+                                    Plural(static_cast<size_t>(rows), "row", "rows")));
+      }
+    }
+    if (stmt.has_alter_table_stmt()) {
+      const auto& alter = stmt.alter_table_stmt();
+      const auto& rel = alter.relation();
+      std::string qualified = analyzer::QualifiedName(rel.schemaname(), rel.relname());
+      for (const pg_query::Node& cmd : alter.cmds()) {
+        if (!cmd.has_alter_table_cmd() ||
+            cmd.alter_table_cmd().subtype() != pg_query::AT_DropColumn) {
+          continue;
+        }
+        if (!TableExists(conn, qualified)) continue;
+        std::string column = analyzer::QuoteIdentifier(cmd.alter_table_cmd().name());
+        pqxx::read_transaction tx(conn);
+        pqxx::result has = tx.exec(
+            "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(" + tx.quote(qualified) +
+            ") AND attname = " + tx.quote(cmd.alter_table_cmd().name()) + " AND NOT attisdropped");
+        tx.abort();
+        if (has.empty()) continue;
+        int64_t values = Count(conn, "SELECT count(" + column + ") FROM " + qualified);
+        int64_t rows = Count(conn, "SELECT count(*) FROM " + qualified);
+        notes.push_back(fmt::format("-- drops column {}.{} ({} non-null in {})", qualified, column,
+                                    values, Plural(static_cast<size_t>(rows), "row", "rows")));
+      }
+    }
+  }
+  return notes;
+}
+
+}  // namespace tidemark::cli

@@ -1,0 +1,64 @@
+#pragma once
+
+// Shared plumbing of the commands that touch a database (up, status,
+// rollback, down, baseline, repair, verify).
+
+#include <memory>
+#include <optional>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "cli/context.h"
+#include "exec/connection.h"
+#include "exec/lock.h"
+#include "exec/plan.h"
+#include "exec/runner.h"
+#include "exec/tracking.h"
+#include "parser/migration.h"
+
+namespace tidemark::cli {
+
+// The migrations directory, loaded. Prints error diagnostics and returns
+// nullopt when any file (or the directory) has errors: exit 2.
+std::optional<parser::MigrationSet> LoadMigrationsChecked(const Context& ctx);
+
+exec::ConnectionTarget TargetOf(const Context& ctx);
+
+// A connection, the tracking table and, for commands that change the
+// database, the migration lock.
+struct Session {
+  exec::ConnectionTarget target;
+  std::unique_ptr<exec::MigrationLock> lock;
+  std::unique_ptr<pqxx::connection> conn;
+  std::unique_ptr<exec::TrackingTable> tracking;
+  std::vector<exec::AppliedMigration> applied;
+};
+
+struct SessionOptions {
+  bool lock = true;    // take the advisory lock (commands that write)
+  bool create = true;  // create the tracking table when missing
+};
+
+// Opens the session; on failure prints why and returns the exit code
+// (4 for a lock timeout), else 0.
+int OpenSession(const Context& ctx, const SessionOptions& options, Session* session);
+
+// -v: "apply FILE: SQL (N ms)" on stderr.
+exec::Runner::StatementLog StatementLogger(const Context& ctx);
+
+// Runs a command body, turning exceptions into "tidemark: ..." with any
+// password redacted, exit 1.
+int Guarded(const Context& ctx, const std::function<int()>& body);
+
+// The first error diagnostics of one statement list (stored Down SQL).
+void PrintErrors(const Context& ctx, const std::vector<parser::Diagnostic>& diagnostics);
+
+// How many rows a Down statement would destroy (DROP TABLE, DROP COLUMN),
+// as "-- drops table t (12 rows)" comments; empty when it drops no data.
+std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql);
+
+// "1 migration" / "2 migrations"
+std::string Plural(size_t n, const char* one, const char* many);
+
+}  // namespace tidemark::cli

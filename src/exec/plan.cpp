@@ -1,0 +1,166 @@
+#include "exec/plan.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace tidemark::exec {
+
+const char* StatusName(MigrationStatus status) {
+  switch (status) {
+    case MigrationStatus::kPending:
+      return "pending";
+    case MigrationStatus::kApplied:
+      return "applied";
+    case MigrationStatus::kBaseline:
+      return "baseline";
+    case MigrationStatus::kModified:
+      return "modified";
+    case MigrationStatus::kMissing:
+      return "missing";
+    case MigrationStatus::kDirty:
+      return "dirty";
+  }
+  return "?";
+}
+
+const char* DownName(DownAvailability down) {
+  switch (down) {
+    case DownAvailability::kYes:
+      return "yes";
+    case DownAvailability::kNo:
+      return "no";
+    case DownAvailability::kIrreversible:
+      return "irreversible";
+    case DownAvailability::kStored:
+      return "stored";
+  }
+  return "?";
+}
+
+std::string Where(const std::string& file, const parser::Position& pos) {
+  return fmt::format("{}:{}:{}", file, pos.line, pos.column);
+}
+
+namespace {
+
+parser::Version VersionOf(const std::string& text) {
+  auto v = parser::Version::Parse(text);
+  return v ? *v : parser::Version();
+}
+
+DownAvailability FileDown(const parser::MigrationFile& file) {
+  if (file.down_source() == parser::DownSource::kIrreversible) {
+    return DownAvailability::kIrreversible;
+  }
+  const parser::Section* down = file.EffectiveDown();
+  return down != nullptr && !down->empty() ? DownAvailability::kYes : DownAvailability::kNo;
+}
+
+}  // namespace
+
+std::vector<MigrationState> ComputeStates(const std::vector<parser::MigrationFile>& files,
+                                          const std::vector<AppliedMigration>& applied) {
+  struct Less {
+    bool operator()(const parser::Version& a, const parser::Version& b) const { return a < b; }
+  };
+  std::map<parser::Version, MigrationState, Less> by_version;
+  for (const parser::MigrationFile& file : files) {
+    MigrationState& s = by_version[file.version];
+    s.version = file.version.text();
+    s.filename = file.filename;
+    s.file = &file;
+  }
+  for (const AppliedMigration& row : applied) {
+    MigrationState& s = by_version[VersionOf(row.version)];
+    if (s.file == nullptr) {
+      s.version = row.version;
+      s.filename = row.name;
+    }
+    s.applied = &row;
+  }
+  std::vector<MigrationState> states;
+  states.reserve(by_version.size());
+  for (auto& [version, s] : by_version) {
+    if (s.applied == nullptr) {
+      s.status = MigrationStatus::kPending;
+    } else if (s.applied->dirty) {
+      s.status = MigrationStatus::kDirty;
+    } else if (s.file == nullptr) {
+      s.status = MigrationStatus::kMissing;
+    } else if (s.applied->kind == "baseline") {
+      s.status = MigrationStatus::kBaseline;
+    } else if (s.applied->checksum != s.file->checksum) {
+      s.status = MigrationStatus::kModified;
+    } else {
+      s.status = MigrationStatus::kApplied;
+    }
+    if (s.file != nullptr) {
+      s.down = FileDown(*s.file);
+    } else if (s.applied->down_irreversible) {
+      s.down = DownAvailability::kIrreversible;
+    } else if (s.applied->down_sql && !s.applied->down_sql->empty()) {
+      s.down = DownAvailability::kStored;
+    } else {
+      s.down = DownAvailability::kNo;
+    }
+    states.push_back(std::move(s));
+  }
+  return states;
+}
+
+DownPlan PlanDown(const MigrationState& state) {
+  DownPlan plan;
+  if (state.applied != nullptr && state.applied->kind == "baseline") {
+    plan.source = DownPlan::Source::kBaseline;
+    return plan;
+  }
+  if (state.file != nullptr) {
+    const parser::MigrationFile& file = *state.file;
+    if (file.down_source() == parser::DownSource::kIrreversible) {
+      plan.source = DownPlan::Source::kIrreversible;
+      return plan;
+    }
+    const parser::Section* down = file.EffectiveDown();
+    if (down == nullptr || down->empty()) return plan;
+    bool from_undo = file.down_source() == parser::DownSource::kUndoFile;
+    plan.source = from_undo ? DownPlan::Source::kUndoFile : DownPlan::Source::kFile;
+    plan.statements = down->statements;
+    plan.notransaction = down->notransaction;
+    plan.origin = from_undo && file.undo ? file.undo->source.path() : file.path();
+    return plan;
+  }
+  if (state.applied == nullptr) return plan;
+  if (state.applied->down_irreversible) {
+    plan.source = DownPlan::Source::kIrreversible;
+    return plan;
+  }
+  if (!state.applied->down_sql || state.applied->down_sql->empty()) return plan;
+  plan.origin = "stored Down of " + state.filename;
+  parser::SourceText text(plan.origin, *state.applied->down_sql);
+  plan.statements = parser::SplitSection(text, 0, text.text().size(), &plan.diagnostics);
+  plan.notransaction = state.applied->down_notransaction;
+  if (!plan.statements.empty()) plan.source = DownPlan::Source::kStored;
+  return plan;
+}
+
+StoredDown DownToStore(const parser::MigrationFile& file) {
+  StoredDown stored;
+  if (file.down_source() == parser::DownSource::kIrreversible) {
+    stored.irreversible = true;
+    return stored;
+  }
+  const parser::Section* down = file.EffectiveDown();
+  if (down == nullptr || down->empty()) return stored;
+  std::string sql;
+  for (const parser::Statement& st : down->statements) {
+    sql += st.sql;
+    sql += ";\n";
+  }
+  stored.sql = std::move(sql);
+  stored.notransaction = down->notransaction;
+  return stored;
+}
+
+}  // namespace tidemark::exec

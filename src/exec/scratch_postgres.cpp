@@ -135,6 +135,8 @@ struct ScratchPostgres::Impl {
   fs::path root;  // temporary directory: data/, the socket, logs
   fs::path bin_dir;
   pid_t server = -1;
+  bool owned = true;  // false: attached to a cluster started elsewhere
+  int port = kPort;
 
   fs::path Data() const { return root / "data"; }
   fs::path ServerLog() const { return root / "server.log"; }
@@ -157,6 +159,7 @@ struct ScratchPostgres::Impl {
   }
 
   ~Impl() {
+    if (!owned) return;
     StopServer();
     std::error_code ec;
     if (!root.empty()) fs::remove_all(root, ec);
@@ -280,16 +283,28 @@ std::unique_ptr<ScratchPostgres> ScratchPostgres::Start(const Options& options) 
   return pg;
 }
 
+std::unique_ptr<ScratchPostgres> ScratchPostgres::Attach(const std::string& socket_dir, int port) {
+  std::unique_ptr<ScratchPostgres> pg(new ScratchPostgres());
+  pg->impl_ = std::make_unique<Impl>();
+  pg->impl_->root = socket_dir;
+  pg->impl_->owned = false;
+  pg->impl_->port = port;
+  if (PQping(pg->ConnectionString("postgres").c_str()) != PQPING_OK) {
+    throw std::runtime_error(fmt::format("no PostgreSQL answers on the socket in {}", socket_dir));
+  }
+  return pg;
+}
+
 ScratchPostgres::~ScratchPostgres() = default;
 
 std::string ScratchPostgres::ConnectionString(const std::string& dbname) const {
-  return fmt::format("host={} port={} user=postgres dbname={}", impl_->root.string(), kPort,
+  return fmt::format("host={} port={} user=postgres dbname={}", impl_->root.string(), impl_->port,
                      dbname);
 }
 
 std::string ScratchPostgres::Url(const std::string& dbname) const {
   return fmt::format("postgresql:///{}?host={}&port={}&user=postgres", dbname, impl_->root.string(),
-                     kPort);
+                     impl_->port);
 }
 
 std::string ScratchPostgres::CreateDatabase(const std::string& prefix) {

@@ -20,7 +20,10 @@ class ScratchPostgres {
   // output when it cannot.
   static std::unique_ptr<ScratchPostgres> Start();
   static std::unique_ptr<ScratchPostgres> Start(const Options& options);
-  ~ScratchPostgres();  // stops the server and removes the directory
+  // Uses a cluster someone else started (e.g. tests/test_cluster.sh) on the
+  // Unix socket in `socket_dir`; the object neither stops nor removes it.
+  static std::unique_ptr<ScratchPostgres> Attach(const std::string& socket_dir, int port = 5432);
+  ~ScratchPostgres();  // stops the server and removes the directory (when started here)
 
   ScratchPostgres(const ScratchPostgres&) = delete;
   ScratchPostgres& operator=(const ScratchPostgres&) = delete;

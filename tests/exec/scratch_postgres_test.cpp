@@ -75,6 +75,25 @@ TEST(ScratchPostgres, DestructorStopsServerAndRemovesDirectory) {
   EXPECT_THROW(pqxx::connection{conninfo}, pqxx::broken_connection);
 }
 
+TEST(ScratchPostgres, AttachUsesARunningClusterAndLeavesItRunning) {
+  std::string socket_dir;
+  {
+    pqxx::connection conn(testing::SharedCluster().ConnectionString());
+    pqxx::work tx(conn);
+    socket_dir = tx.exec1("SHOW unix_socket_directories")[0].as<std::string>();
+  }
+  {
+    auto attached = ScratchPostgres::Attach(socket_dir);
+    std::string db = attached->CreateDatabase("attached");
+    pqxx::connection conn(attached->Url(db));
+    EXPECT_TRUE(conn.is_open());
+    attached->DropDatabase(db);
+  }
+  pqxx::connection still(testing::SharedCluster().ConnectionString());
+  EXPECT_TRUE(still.is_open());
+  EXPECT_THROW(ScratchPostgres::Attach("/nonexistent/socket/dir"), std::runtime_error);
+}
+
 TEST(ScratchPostgres, BadBinDirIsReported) {
   ScratchPostgres::Options options;
   options.bin_dir = "/nonexistent/bin";

@@ -1,8 +1,8 @@
 #pragma once
 
 // Shared PostgreSQL for tests: one scratch cluster per test binary, started
-// the first time a test asks for it and stopped when the binary exits, and a
-// fresh database per test.
+// the first time a test asks for it and stopped when the binary exits (or
+// the one named by TIDEMARK_TEST_SOCKET_DIR), and a fresh database per test.
 //
 //   class MyTest : public tidemark::testing::ScratchDbTest {};
 //   TEST_F(MyTest, Works) { pqxx::connection c(ConnectionString()); ... }
@@ -27,7 +27,13 @@ inline exec::ScratchPostgres& SharedCluster() {
   static std::mutex mutex;
   static std::unique_ptr<exec::ScratchPostgres> cluster;
   std::lock_guard<std::mutex> lock(mutex);
-  if (!cluster) cluster = exec::ScratchPostgres::Start();
+  if (!cluster) {
+    // A CTest run shares one cluster (tests/test_cluster.sh) named by this
+    // variable; run directly, a binary starts its own.
+    const char* shared = std::getenv("TIDEMARK_TEST_SOCKET_DIR");
+    cluster = shared != nullptr && *shared != '\0' ? exec::ScratchPostgres::Attach(shared)
+                                                   : exec::ScratchPostgres::Start();
+  }
   return *cluster;
 }
 

@@ -79,30 +79,43 @@ record() {  # name seconds
 url_tm="postgresql:///bench?host=$cluster&user=postgres"
 url_db="postgres://postgres@/bench?socket=$cluster&sslmode=disable"
 
-for run in $(seq 1 "$runs"); do
-  # tidemark
+bench_tidemark() {
   fresh_db
+  local t0 t1 t2
   t0=$(now); "$tidemark" -q --dir "$work/tidemark" --database-url "$url_tm" migrate up >/dev/null; t1=$(now)
   "$tidemark" -q --dir "$work/tidemark" --database-url "$url_tm" migrate rollback "$back" >/dev/null; t2=$(now)
   record tidemark_apply "$(python3 -c "print($t1 - $t0)")"
   record tidemark_rollback "$(python3 -c "print($t2 - $t1)")"
-  # dbmate
+}
+bench_dbmate() {
   fresh_db
+  local t0 t1 t2
   t0=$(now)
   DATABASE_URL="$url_db" "$dbmate" --migrations-dir "$work/dbmate" --no-dump-schema migrate >/dev/null
   t1=$(now)
-  for _ in $(seq 1 "$back"); do
+  for _ in $(seq 1 "$back"); do  # dbmate undoes one migration per run
     DATABASE_URL="$url_db" "$dbmate" --migrations-dir "$work/dbmate" --no-dump-schema rollback >/dev/null
   done
   t2=$(now)
   record dbmate_apply "$(python3 -c "print($t1 - $t0)")"
   record dbmate_rollback "$(python3 -c "print($t2 - $t1)")"
-  # psql, the limit
+}
+bench_psql() {
   fresh_db
+  local t0 t1 t2
   t0=$(now); psql -X -q -h "$cluster" -U postgres -d bench -v ON_ERROR_STOP=1 -f "$work/psql_apply.sql" >/dev/null; t1=$(now)
   psql -X -q -h "$cluster" -U postgres -d bench -v ON_ERROR_STOP=1 -f "$work/psql_rollback.sql" >/dev/null; t2=$(now)
   record psql_apply "$(python3 -c "print($t1 - $t0)")"
   record psql_rollback "$(python3 -c "print($t2 - $t1)")"
+}
+# The order of the tools rotates from run to run, so that none always goes
+# first (or last) on a cluster that has just done the others' work.
+tools=(tidemark dbmate psql)
+for run in $(seq 0 $((runs - 1))); do
+  for k in 0 1 2; do
+    # "$run" rotates the order
+    "bench_${tools[$(( (run + k) % 3 ))]}"
+  done
 done
 
 python3 - <<PY

@@ -1,0 +1,183 @@
+#include <memory>
+
+#include "analyzer/analysis.h"
+#include "analyzer/catalog.h"
+#include "analyzer/locks.h"
+#include "analyzer/parse_tree.h"
+#include "analyzer/reverse/reverse.h"
+
+namespace tidemark::analyzer {
+
+const char* ReversibilityName(Reversibility r) {
+  switch (r) {
+    case Reversibility::kReversible:
+      return "reversible";
+    case Reversibility::kConditional:
+      return "conditional";
+    case Reversibility::kNeedsHistory:
+      return "needs-history";
+    case Reversibility::kIrreversible:
+      return "irreversible";
+    case Reversibility::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+const char* LockModeName(LockMode mode) {
+  switch (mode) {
+    case LockMode::kNone:
+      return "none";
+    case LockMode::kAccessShare:
+      return "ACCESS SHARE";
+    case LockMode::kRowShare:
+      return "ROW SHARE";
+    case LockMode::kRowExclusive:
+      return "ROW EXCLUSIVE";
+    case LockMode::kShareUpdateExclusive:
+      return "SHARE UPDATE EXCLUSIVE";
+    case LockMode::kShare:
+      return "SHARE";
+    case LockMode::kShareRowExclusive:
+      return "SHARE ROW EXCLUSIVE";
+    case LockMode::kExclusive:
+      return "EXCLUSIVE";
+    case LockMode::kAccessExclusive:
+      return "ACCESS EXCLUSIVE";
+  }
+  return "none";
+}
+
+int ReversibilityRank(Reversibility r) {
+  switch (r) {
+    case Reversibility::kReversible:
+      return 0;
+    case Reversibility::kConditional:
+      return 1;
+    case Reversibility::kNeedsHistory:
+      return 2;
+    case Reversibility::kUnknown:
+      return 3;
+    case Reversibility::kIrreversible:
+      return 4;
+  }
+  return 3;
+}
+
+namespace {
+
+std::string NodeName(const pg_query::Node& node) {
+  const auto* field = pg_query::Node::descriptor()->FindFieldByNumber(node.node_case());
+  return field != nullptr ? field->message_type()->name() : "Unknown";
+}
+
+// Analyzes one statement against `catalog`, then applies it to `catalog`.
+void AnalyzeStatement(const parser::Statement& st, Catalog* catalog,
+                      std::vector<StatementAnalysis>* out) {
+  StatementAnalysis a;
+  a.statement = &st;
+  if (!st.parsed) {
+    a.kind = "Unparsed";
+    a.reversibility = Reversibility::kUnknown;
+    a.reason =
+        "PostgreSQL 15's grammar cannot parse it (" + st.parse_error + "); write its Down by hand";
+    a.down.push_back(DownPart{"", false, a.reason, false});
+    out->push_back(std::move(a));
+    return;
+  }
+  ParseTree tree = ParseTree::Parse(st.sql);
+  if (!tree.ok() || tree.size() == 0) {
+    a.kind = "Unparsed";
+    a.reason = tree.ok() ? "empty statement" : "does not parse: " + tree.error();
+    a.down.push_back(DownPart{"", false, a.reason, false});
+    out->push_back(std::move(a));
+    return;
+  }
+  // A statement text normally holds one statement; several are analysed
+  // together (their Downs in reverse order).
+  for (int i = 0; i < tree.size(); ++i) {
+    const pg_query::Node& node = tree.stmt(i);
+    ReverseContext ctx{node, st.sql, *catalog};
+    Reversal r = Reverse(ctx);
+    if (i == 0) {
+      a.kind = NodeName(node);
+      a.reversibility = r.reversibility;
+      a.reason = r.reason;
+      a.lock = LockEffectOf(node);
+      a.needs_no_transaction = NeedsNoTransaction(node);
+      a.down = std::move(r.down);
+    } else {
+      if (ReversibilityRank(r.reversibility) > ReversibilityRank(a.reversibility)) {
+        a.reversibility = r.reversibility;
+        a.reason = r.reason;
+      }
+      a.needs_no_transaction = a.needs_no_transaction || NeedsNoTransaction(node);
+      r.down.insert(r.down.end(), a.down.begin(), a.down.end());
+      a.down = std::move(r.down);
+    }
+    if (node.has_create_stmt()) {
+      a.creates_relation = true;
+      a.created_relation = NameOf(node.create_stmt().relation()).Key();
+    } else if (node.has_create_table_as_stmt()) {
+      a.creates_relation = true;
+      a.created_relation = NameOf(node.create_table_as_stmt().into().rel()).Key();
+    }
+    catalog->Apply(node, st.sql);
+  }
+  out->push_back(std::move(a));
+}
+
+MigrationAnalysis Analyze(const parser::MigrationFile& file, Catalog* catalog) {
+  MigrationAnalysis m;
+  m.file = &file;
+  for (const auto& st : file.up.statements) AnalyzeStatement(st, catalog, &m.statements);
+  for (auto it = m.statements.rbegin(); it != m.statements.rend(); ++it) {
+    for (const auto& p : it->down) m.down.push_back(p);
+    if (ReversibilityRank(it->reversibility) > ReversibilityRank(m.worst)) {
+      m.worst = it->reversibility;
+    }
+  }
+  return m;
+}
+
+}  // namespace
+
+MigrationAnalysis AnalyzeMigration(const parser::MigrationFile& file, const Catalog& history) {
+  Catalog catalog = history;
+  return Analyze(file, &catalog);
+}
+
+MigrationAnalysis AnalyzeMigration(const parser::MigrationFile& file) {
+  Catalog catalog;
+  return Analyze(file, &catalog);
+}
+
+std::vector<MigrationAnalysis> AnalyzeSequence(const std::vector<parser::MigrationFile>& files) {
+  std::vector<MigrationAnalysis> out;
+  Catalog catalog;
+  for (const auto& f : files) {
+    // Analysing a migration replays it into the catalog as it goes.
+    out.push_back(Analyze(f, &catalog));
+  }
+  return out;
+}
+
+std::string RenderDown(const std::vector<DownPart>& down) {
+  std::string out;
+  for (const auto& p : down) {
+    if (!p.comment.empty()) {
+      out += "-- tidemark: " + p.comment + "\n";
+    }
+    if (p.generated && !p.sql.empty()) out += p.sql + ";\n";
+  }
+  return out;
+}
+
+bool DownNeedsNoTransaction(const std::vector<DownPart>& down) {
+  for (const auto& p : down) {
+    if (p.notransaction) return true;
+  }
+  return false;
+}
+
+}  // namespace tidemark::analyzer

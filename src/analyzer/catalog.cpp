@@ -1,0 +1,1222 @@
+#include "analyzer/catalog.h"
+
+#include <algorithm>
+
+#include "analyzer/naming.h"
+#include "analyzer/parse_tree.h"
+
+namespace tidemark::analyzer {
+namespace {
+
+using NodeList = google::protobuf::RepeatedPtrField<pg_query::Node>;
+
+bool IsLiftedConstraint(pg_query::ConstrType t) {
+  return t == pg_query::CONSTR_CHECK || t == pg_query::CONSTR_PRIMARY ||
+         t == pg_query::CONSTR_UNIQUE || t == pg_query::CONSTR_EXCLUSION ||
+         t == pg_query::CONSTR_FOREIGN;
+}
+
+bool IsAttrConstraint(pg_query::ConstrType t) {
+  return t == pg_query::CONSTR_ATTR_DEFERRABLE || t == pg_query::CONSTR_ATTR_NOT_DEFERRABLE ||
+         t == pg_query::CONSTR_ATTR_DEFERRED || t == pg_query::CONSTR_ATTR_IMMEDIATE;
+}
+
+void ApplyAttr(pg_query::Constraint* c, pg_query::ConstrType attr) {
+  switch (attr) {
+    case pg_query::CONSTR_ATTR_DEFERRABLE:
+      c->set_deferrable(true);
+      break;
+    case pg_query::CONSTR_ATTR_NOT_DEFERRABLE:
+      c->set_deferrable(false);
+      break;
+    case pg_query::CONSTR_ATTR_DEFERRED:
+      c->set_initdeferred(true);
+      break;
+    case pg_query::CONSTR_ATTR_IMMEDIATE:
+      c->set_initdeferred(false);
+      break;
+    default:
+      break;
+  }
+}
+
+// Splits a column definition into the column (NOT NULL, DEFAULT, IDENTITY,
+// GENERATED kept) and its other constraints as table constraints.
+void SplitColumn(const pg_query::ColumnDef& in, pg_query::ColumnDef* column,
+                 std::vector<pg_query::Constraint>* lifted) {
+  *column = in;
+  column->clear_constraints();
+  pg_query::Constraint* last = nullptr;
+  for (const auto& n : in.constraints()) {
+    if (!n.has_constraint()) continue;
+    const auto& c = n.constraint();
+    if (IsLiftedConstraint(c.contype())) {
+      pg_query::Constraint t = c;
+      if (c.contype() == pg_query::CONSTR_PRIMARY || c.contype() == pg_query::CONSTR_UNIQUE) {
+        t.clear_keys();
+        *t.add_keys() = MakeString(in.colname());
+      } else if (c.contype() == pg_query::CONSTR_FOREIGN) {
+        t.clear_fk_attrs();
+        *t.add_fk_attrs() = MakeString(in.colname());
+        // A column REFERENCES is valid from the start.
+        t.set_initially_valid(!c.skip_validation());
+      } else if (c.contype() == pg_query::CONSTR_CHECK) {
+        t.set_initially_valid(!c.skip_validation());
+      }
+      lifted->push_back(std::move(t));
+      last = &lifted->back();
+    } else if (IsAttrConstraint(c.contype())) {
+      if (last != nullptr) ApplyAttr(last, c.contype());
+    } else if (c.contype() == pg_query::CONSTR_NULL) {
+      continue;
+    } else {
+      *column->add_constraints() = n;
+    }
+  }
+}
+
+std::string FigureIndexColname(const pg_query::Node& expr) {
+  switch (expr.node_case()) {
+    case pg_query::Node::kFuncCall: {
+      const auto& names = expr.func_call().funcname();
+      return names.empty() ? "expr" : StringOf(names[names.size() - 1]);
+    }
+    case pg_query::Node::kColumnRef: {
+      const auto& f = expr.column_ref().fields();
+      return f.empty() ? "expr" : StringOf(f[f.size() - 1]);
+    }
+    case pg_query::Node::kTypeCast: {
+      std::string inner = FigureIndexColname(expr.type_cast().arg());
+      if (inner != "expr") return inner;
+      const auto& names = expr.type_cast().type_name().names();
+      return names.empty() ? "expr" : StringOf(names[names.size() - 1]);
+    }
+    case pg_query::Node::kCoalesceExpr:
+      return "coalesce";
+    case pg_query::Node::kCaseExpr:
+      return "case";
+    default:
+      return "expr";
+  }
+}
+
+void RenameColumnRefs(google::protobuf::Message* message, const std::string& from,
+                      const std::string& to) {
+  using google::protobuf::FieldDescriptor;
+  if (message->GetDescriptor() == pg_query::ColumnRef::descriptor()) {
+    auto* ref = static_cast<pg_query::ColumnRef*>(message);
+    if (ref->fields_size() > 0) {
+      auto* last = ref->mutable_fields(ref->fields_size() - 1);
+      if (last->has_string() && last->string().sval() == from) last->mutable_string()->set_sval(to);
+    }
+    return;
+  }
+  const auto* refl = message->GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  refl->ListFields(*message, &fields);
+  for (const FieldDescriptor* f : fields) {
+    if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (f->is_repeated()) {
+      int n = refl->FieldSize(*message, f);
+      for (int i = 0; i < n; ++i)
+        RenameColumnRefs(refl->MutableRepeatedMessage(message, f, i), from, to);
+    } else {
+      RenameColumnRefs(refl->MutableMessage(message, f), from, to);
+    }
+  }
+}
+
+void RenameInList(NodeList* list, const std::string& from, const std::string& to) {
+  for (auto& n : *list) {
+    if (n.has_string() && n.string().sval() == from) n.mutable_string()->set_sval(to);
+  }
+}
+
+void RenameColumnInConstraint(pg_query::Constraint* c, const std::string& from,
+                              const std::string& to) {
+  RenameInList(c->mutable_keys(), from, to);
+  RenameInList(c->mutable_including(), from, to);
+  RenameInList(c->mutable_fk_attrs(), from, to);
+  if (c->has_raw_expr()) RenameColumnRefs(c->mutable_raw_expr(), from, to);
+  if (c->has_where_clause()) RenameColumnRefs(c->mutable_where_clause(), from, to);
+  for (auto& e : *c->mutable_exclusions()) RenameColumnRefs(&e, from, to);
+  for (auto& e : *c->mutable_exclusions()) {
+    if (e.has_list() && e.list().items_size() > 0 && e.list().items(0).has_index_elem()) {
+      auto* elem = e.mutable_list()->mutable_items(0)->mutable_index_elem();
+      if (elem->name() == from) elem->set_name(to);
+    }
+  }
+}
+
+void RenameColumnInIndex(pg_query::IndexStmt* index, const std::string& from,
+                         const std::string& to) {
+  for (auto* list : {index->mutable_index_params(), index->mutable_index_including_params()}) {
+    for (auto& p : *list) {
+      if (!p.has_index_elem()) continue;
+      auto* elem = p.mutable_index_elem();
+      if (elem->name() == from) elem->set_name(to);
+      if (elem->has_expr()) RenameColumnRefs(elem->mutable_expr(), from, to);
+    }
+  }
+  if (index->has_where_clause()) RenameColumnRefs(index->mutable_where_clause(), from, to);
+}
+
+bool MentionsTable(const google::protobuf::Message& m, const QualName& table) {
+  bool found = false;
+  std::function<void(const google::protobuf::Message&)> visit =
+      [&](const google::protobuf::Message& msg) {
+        if (found) return;
+        if (msg.GetDescriptor() == pg_query::RangeVar::descriptor()) {
+          const auto& rv = static_cast<const pg_query::RangeVar&>(msg);
+          if (rv.relname() == table.name) found = true;
+          return;
+        }
+        using google::protobuf::FieldDescriptor;
+        const auto* refl = msg.GetReflection();
+        std::vector<const FieldDescriptor*> fields;
+        refl->ListFields(msg, &fields);
+        for (const FieldDescriptor* f : fields) {
+          if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
+          if (f->is_repeated()) {
+            for (int i = 0; i < refl->FieldSize(msg, f); ++i)
+              visit(refl->GetRepeatedMessage(msg, f, i));
+          } else {
+            visit(refl->GetMessage(msg, f));
+          }
+        }
+      };
+  visit(m);
+  return found;
+}
+
+std::string TriggerKey(const QualName& table, std::string_view name) {
+  return table.Key() + "/" + std::string(name);
+}
+
+// The object's name inside a DROP/COMMENT object node of a relation kind.
+QualName RelationObjectName(const pg_query::Node& object) {
+  if (object.has_list()) return NameOfList(object.list().items());
+  if (object.has_string()) {
+    QualName q;
+    q.schema = std::string(kDefaultSchema);
+    q.name = object.string().sval();
+    return q;
+  }
+  if (object.has_type_name()) return NameOfList(object.type_name().names());
+  return {};
+}
+
+}  // namespace
+
+pg_query::ColumnDef* TableDef::FindColumn(std::string_view column) {
+  for (auto& c : columns) {
+    if (c.colname() == column) return &c;
+  }
+  return nullptr;
+}
+const pg_query::ColumnDef* TableDef::FindColumn(std::string_view column) const {
+  for (const auto& c : columns) {
+    if (c.colname() == column) return &c;
+  }
+  return nullptr;
+}
+const pg_query::Constraint* TableDef::FindConstraint(std::string_view name) const {
+  for (const auto& c : constraints) {
+    if (c.conname() == name) return &c;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> ConstraintColumns(const pg_query::Constraint& c) {
+  std::vector<std::string> cols;
+  auto add = [&](const std::string& name) {
+    if (!name.empty() && std::find(cols.begin(), cols.end(), name) == cols.end()) {
+      cols.push_back(name);
+    }
+  };
+  for (const auto& k : c.keys()) add(StringOf(k));
+  for (const auto& k : c.including()) add(StringOf(k));
+  for (const auto& k : c.fk_attrs()) add(StringOf(k));
+  std::vector<std::string> refs;
+  if (c.has_raw_expr()) CollectColumnRefs(c.raw_expr(), &refs);
+  if (c.has_where_clause()) CollectColumnRefs(c.where_clause(), &refs);
+  for (const auto& e : c.exclusions()) {
+    if (e.has_list() && e.list().items_size() > 0 && e.list().items(0).has_index_elem()) {
+      const auto& elem = e.list().items(0).index_elem();
+      add(elem.name());
+      if (elem.has_expr()) CollectColumnRefs(elem.expr(), &refs);
+    }
+  }
+  for (const auto& r : refs) add(r);
+  return cols;
+}
+
+std::vector<std::string> IndexColumns(const pg_query::IndexStmt& index) {
+  std::vector<std::string> cols;
+  auto add = [&](const std::string& name) {
+    if (!name.empty() && std::find(cols.begin(), cols.end(), name) == cols.end()) {
+      cols.push_back(name);
+    }
+  };
+  std::vector<std::string> refs;
+  for (const auto* list : {&index.index_params(), &index.index_including_params()}) {
+    for (const auto& p : *list) {
+      if (!p.has_index_elem()) continue;
+      add(p.index_elem().name());
+      if (p.index_elem().has_expr()) CollectColumnRefs(p.index_elem().expr(), &refs);
+    }
+  }
+  if (index.has_where_clause()) CollectColumnRefs(index.where_clause(), &refs);
+  for (const auto& r : refs) add(r);
+  return cols;
+}
+
+std::string DefaultIndexName(const Catalog& catalog, const pg_query::IndexStmt& index) {
+  QualName table = NameOf(index.relation());
+  std::vector<std::string> names;
+  for (const auto& p : index.index_params()) {
+    if (!p.has_index_elem()) continue;
+    const auto& elem = p.index_elem();
+    std::string name = !elem.indexcolname().empty() ? elem.indexcolname()
+                       : !elem.name().empty()       ? elem.name()
+                       : elem.has_expr()            ? FigureIndexColname(elem.expr())
+                                                    : "expr";
+    // Duplicate column names get a number, as ChooseIndexColumnNames does.
+    std::string candidate = name;
+    for (int i = 1; std::find(names.begin(), names.end(), candidate) != names.end(); ++i) {
+      candidate = name + std::to_string(i);
+    }
+    names.push_back(candidate);
+  }
+  const char* label = index.primary()                     ? "pkey"
+                      : index.exclude_op_names_size() > 0 ? "excl"
+                      : index.isconstraint()              ? "key"
+                                                          : "idx";
+  return ChooseName(
+      table.name, index.primary() ? "" : NameAddition(names), label,
+      [&](const std::string& n) { return catalog.RelationNameTaken(table.schema, n); });
+}
+
+std::string DefaultConstraintName(const Catalog& catalog, const TableDef& table,
+                                  const pg_query::Constraint& c,
+                                  const std::vector<std::string>& taken_extra) {
+  const std::string& schema = table.name.schema;
+  auto taken_rel = [&](const std::string& n) {
+    return catalog.RelationNameTaken(schema, n) || catalog.ConstraintNameTaken(schema, n) ||
+           std::find(taken_extra.begin(), taken_extra.end(), n) != taken_extra.end();
+  };
+  auto taken_con = [&](const std::string& n) {
+    return catalog.ConstraintNameTaken(schema, n) ||
+           std::find(taken_extra.begin(), taken_extra.end(), n) != taken_extra.end();
+  };
+  switch (c.contype()) {
+    case pg_query::CONSTR_PRIMARY:
+      return ChooseName(table.name.name, "", "pkey", taken_rel);
+    case pg_query::CONSTR_UNIQUE:
+      return ChooseName(table.name.name, NameAddition(Strings(c.keys())), "key", taken_rel);
+    case pg_query::CONSTR_EXCLUSION: {
+      std::vector<std::string> cols;
+      for (const auto& e : c.exclusions()) {
+        if (e.has_list() && e.list().items_size() > 0 && e.list().items(0).has_index_elem()) {
+          const auto& elem = e.list().items(0).index_elem();
+          cols.push_back(!elem.name().empty() ? elem.name()
+                         : elem.has_expr()    ? FigureIndexColname(elem.expr())
+                                              : "expr");
+        }
+      }
+      return ChooseName(table.name.name, NameAddition(cols), "excl", taken_rel);
+    }
+    case pg_query::CONSTR_FOREIGN:
+      return ChooseName(table.name.name, NameAddition(Strings(c.fk_attrs())), "fkey", taken_con);
+    case pg_query::CONSTR_CHECK: {
+      std::vector<std::string> refs;
+      if (c.has_raw_expr()) CollectColumnRefs(c.raw_expr(), &refs);
+      return ChooseName(table.name.name, refs.size() == 1 ? refs[0] : "", "check", taken_con);
+    }
+    default:
+      return "";
+  }
+}
+
+void Catalog::NameConstraints(TableDef* table, std::vector<pg_query::Constraint>* added,
+                              bool) const {
+  // PostgreSQL names CHECK constraints first (when the relation is created),
+  // then indexes, then foreign keys.
+  std::vector<std::string> chosen;
+  for (const auto& c : *added) {
+    if (!c.conname().empty()) chosen.push_back(c.conname());
+  }
+  for (auto phase : {0, 1, 2}) {
+    for (auto& c : *added) {
+      if (!c.conname().empty()) continue;
+      int p = c.contype() == pg_query::CONSTR_CHECK     ? 0
+              : c.contype() == pg_query::CONSTR_FOREIGN ? 2
+                                                        : 1;
+      if (p != phase) continue;
+      c.set_conname(DefaultConstraintName(*this, *table, c, chosen));
+      chosen.push_back(c.conname());
+    }
+  }
+}
+
+const TableDef* Catalog::FindTable(const QualName& name) const {
+  auto it = tables_.find(name.Key());
+  return it == tables_.end() ? nullptr : &it->second;
+}
+TableDef* Catalog::FindTable(const QualName& name) {
+  auto it = tables_.find(name.Key());
+  return it == tables_.end() ? nullptr : &it->second;
+}
+const ObjectDef* Catalog::FindIndex(const QualName& name) const {
+  auto it = indexes_.find(name.Key());
+  return it == indexes_.end() ? nullptr : &it->second;
+}
+const ObjectDef* Catalog::FindView(const QualName& name) const {
+  auto it = views_.find(name.Key());
+  return it == views_.end() ? nullptr : &it->second;
+}
+const ObjectDef* Catalog::FindFunction(const std::string& key) const {
+  auto it = functions_.find(key);
+  return it == functions_.end() ? nullptr : &it->second;
+}
+const ObjectDef* Catalog::FindFunctionByName(const QualName& name) const {
+  const ObjectDef* found = nullptr;
+  std::string prefix = name.Key() + "(";
+  for (const auto& [key, def] : functions_) {
+    if (key.compare(0, prefix.size(), prefix) != 0) continue;
+    if (found != nullptr) return nullptr;  // overloaded: ambiguous
+    found = &def;
+  }
+  return found;
+}
+const ObjectDef* Catalog::FindType(const QualName& name) const {
+  auto it = types_.find(name.Key());
+  return it == types_.end() ? nullptr : &it->second;
+}
+const ObjectDef* Catalog::FindSequence(const QualName& name) const {
+  auto it = sequences_.find(name.Key());
+  return it == sequences_.end() ? nullptr : &it->second;
+}
+const ObjectDef* Catalog::FindTrigger(const QualName& table, std::string_view name) const {
+  auto it = triggers_.find(TriggerKey(table, name));
+  return it == triggers_.end() ? nullptr : &it->second;
+}
+const ObjectDef* Catalog::FindPolicy(const QualName& table, std::string_view name) const {
+  auto it = policies_.find(TriggerKey(table, name));
+  return it == policies_.end() ? nullptr : &it->second;
+}
+std::optional<std::string> Catalog::Comment(const std::string& key) const {
+  auto it = comments_.find(key);
+  if (it == comments_.end()) return std::nullopt;
+  return it->second;
+}
+const TableDef* Catalog::TableOfConstraint(std::string_view schema, std::string_view name) const {
+  for (const auto& [key, t] : tables_) {
+    if (t.name.schema == schema && t.FindConstraint(name) != nullptr) return &t;
+  }
+  return nullptr;
+}
+
+std::vector<const ObjectDef*> Catalog::IndexesOf(const QualName& table) const {
+  std::vector<const ObjectDef*> out;
+  for (const auto& key : index_order_) {
+    auto it = indexes_.find(key);
+    if (it != indexes_.end() && it->second.table.Key() == table.Key()) out.push_back(&it->second);
+  }
+  return out;
+}
+std::vector<const ObjectDef*> Catalog::TriggersOf(const QualName& table) const {
+  std::vector<const ObjectDef*> out;
+  for (const auto& [key, t] : triggers_) {
+    if (t.table.Key() == table.Key()) out.push_back(&t);
+  }
+  return out;
+}
+std::vector<const ObjectDef*> Catalog::PoliciesOf(const QualName& table) const {
+  std::vector<const ObjectDef*> out;
+  for (const auto& [key, p] : policies_) {
+    if (p.table.Key() == table.Key()) out.push_back(&p);
+  }
+  return out;
+}
+std::vector<std::pair<std::string, std::string>> Catalog::CommentsWithPrefix(
+    const std::string& prefix) const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (auto it = comments_.lower_bound(prefix);
+       it != comments_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+    out.push_back(*it);
+  }
+  return out;
+}
+
+bool Catalog::RelationNameTaken(std::string_view schema, const std::string& name) const {
+  std::string key = std::string(schema) + "." + name;
+  if (tables_.count(key) || indexes_.count(key) || views_.count(key) || sequences_.count(key)) {
+    return true;
+  }
+  for (const auto& [k, t] : tables_) {
+    if (t.name.schema != schema) continue;
+    for (const auto& c : t.constraints) {
+      if (c.conname() == name &&
+          (c.contype() == pg_query::CONSTR_PRIMARY || c.contype() == pg_query::CONSTR_UNIQUE ||
+           c.contype() == pg_query::CONSTR_EXCLUSION)) {
+        return true;
+      }
+    }
+    // serial columns own a sequence named table_column_seq.
+    for (const auto& col : t.columns) {
+      const auto& names = col.type_name().names();
+      if (names.empty()) continue;
+      std::string type = StringOf(names[names.size() - 1]);
+      if ((type == "serial" || type == "bigserial" || type == "smallserial" || type == "serial4" ||
+           type == "serial8" || type == "serial2") &&
+          MakeObjectName(t.name.name, col.colname(), "seq") == name) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool Catalog::ConstraintNameTaken(std::string_view schema, const std::string& name) const {
+  for (const auto& [k, t] : tables_) {
+    if (t.name.schema == schema && t.FindConstraint(name) != nullptr) return true;
+  }
+  return false;
+}
+
+void Catalog::ApplyMigration(const parser::MigrationFile& file) {
+  for (const auto& st : file.up.statements) {
+    if (!st.parsed) continue;
+    ParseTree tree = ParseTree::Parse(st.sql);
+    if (!tree.ok()) continue;
+    for (int i = 0; i < tree.size(); ++i) Apply(tree.stmt(i), st.sql);
+  }
+}
+
+Catalog ReplayHistory(const std::vector<parser::MigrationFile>& files, size_t upto) {
+  Catalog catalog;
+  for (size_t i = 0; i < upto && i < files.size(); ++i) catalog.ApplyMigration(files[i]);
+  return catalog;
+}
+
+std::string CommentKey(pg_query::ObjectType type, const pg_query::Node& object) {
+  switch (type) {
+    case pg_query::OBJECT_TABLE:
+    case pg_query::OBJECT_VIEW:
+    case pg_query::OBJECT_MATVIEW:
+    case pg_query::OBJECT_INDEX:
+    case pg_query::OBJECT_SEQUENCE:
+    case pg_query::OBJECT_TYPE:
+    case pg_query::OBJECT_DOMAIN:
+      return std::string("REL ") + RelationObjectName(object).Key();
+    case pg_query::OBJECT_COLUMN:
+    case pg_query::OBJECT_TABCONSTRAINT:
+    case pg_query::OBJECT_TRIGGER:
+    case pg_query::OBJECT_POLICY: {
+      if (!object.has_list() || object.list().items_size() < 2) return "";
+      std::vector<std::string> parts = Strings(object.list().items());
+      std::string sub = parts.back();
+      parts.pop_back();
+      QualName table;
+      table.name = parts.back();
+      table.schema = parts.size() >= 2 ? parts[parts.size() - 2] : std::string(kDefaultSchema);
+      return std::string(ObjectTypeName(type)) + " " + table.Key() + "/" + sub;
+    }
+    case pg_query::OBJECT_FUNCTION:
+    case pg_query::OBJECT_PROCEDURE: {
+      if (!object.has_object_with_args()) return "";
+      const auto& owa = object.object_with_args();
+      return "FUNCTION " + FunctionKeyFromArgs(NameOfList(owa.objname()), owa.objargs());
+    }
+    case pg_query::OBJECT_SCHEMA:
+    case pg_query::OBJECT_EXTENSION:
+      return std::string(ObjectTypeName(type)) + " " + StringOf(object);
+    default:
+      return "";
+  }
+}
+
+void Catalog::Apply(const pg_query::Node& stmt, std::string_view sql) {
+  auto def = [&](const QualName& name, pg_query::ObjectType kind) {
+    ObjectDef d;
+    d.name = name;
+    d.sql = std::string(sql);
+    d.stmt = stmt;
+    d.kind = kind;
+    return d;
+  };
+  switch (stmt.node_case()) {
+    case pg_query::Node::kCreateStmt:
+      ApplyCreateTable(stmt.create_stmt());
+      break;
+    case pg_query::Node::kAlterTableStmt:
+      ApplyAlterTable(stmt.alter_table_stmt());
+      break;
+    case pg_query::Node::kIndexStmt: {
+      const auto& ix = stmt.index_stmt();
+      QualName table = NameOf(ix.relation());
+      QualName name{table.schema, ix.idxname(), table.explicit_schema};
+      ObjectDef d = def(name, pg_query::OBJECT_INDEX);
+      d.table = table;
+      if (name.name.empty()) {
+        name.name = DefaultIndexName(*this, ix);
+        d.name = name;
+        d.stmt.mutable_index_stmt()->set_idxname(name.name);
+        d.text_current = false;
+      }
+      if (indexes_.count(name.Key()) && ix.if_not_exists()) break;
+      d.stmt.mutable_index_stmt()->set_if_not_exists(false);
+      d.stmt.mutable_index_stmt()->set_concurrent(false);
+      d.text_current = false;
+      indexes_[name.Key()] = std::move(d);
+      index_order_.push_back(name.Key());
+      break;
+    }
+    case pg_query::Node::kDropStmt:
+      ApplyDrop(stmt.drop_stmt());
+      break;
+    case pg_query::Node::kRenameStmt:
+      ApplyRename(stmt.rename_stmt());
+      break;
+    case pg_query::Node::kAlterObjectSchemaStmt:
+      ApplySetSchema(stmt.alter_object_schema_stmt());
+      break;
+    case pg_query::Node::kCommentStmt:
+      ApplyComment(stmt.comment_stmt());
+      break;
+    case pg_query::Node::kViewStmt: {
+      QualName name = NameOf(stmt.view_stmt().view());
+      views_[name.Key()] = def(name, pg_query::OBJECT_VIEW);
+      break;
+    }
+    case pg_query::Node::kCreateTableAsStmt: {
+      const auto& ctas = stmt.create_table_as_stmt();
+      QualName name = NameOf(ctas.into().rel());
+      if (ctas.objtype() == pg_query::OBJECT_MATVIEW) {
+        if (views_.count(name.Key()) && ctas.if_not_exists()) break;
+        views_[name.Key()] = def(name, pg_query::OBJECT_MATVIEW);
+      } else {
+        if (tables_.count(name.Key()) && ctas.if_not_exists()) break;
+        TableDef t;
+        t.name = name;
+        t.modelled = false;
+        t.why_opaque = "it was created by CREATE TABLE AS";
+        tables_[name.Key()] = std::move(t);
+      }
+      break;
+    }
+    case pg_query::Node::kCreateFunctionStmt: {
+      const auto& f = stmt.create_function_stmt();
+      QualName name = NameOfList(f.funcname());
+      std::string key = FunctionKey(name, f.parameters());
+      functions_[key] =
+          def(name, f.is_procedure() ? pg_query::OBJECT_PROCEDURE : pg_query::OBJECT_FUNCTION);
+      break;
+    }
+    case pg_query::Node::kCreateSeqStmt: {
+      QualName name = NameOf(stmt.create_seq_stmt().sequence());
+      if (sequences_.count(name.Key()) && stmt.create_seq_stmt().if_not_exists()) break;
+      sequences_[name.Key()] = def(name, pg_query::OBJECT_SEQUENCE);
+      break;
+    }
+    case pg_query::Node::kCreateEnumStmt: {
+      QualName name = NameOfList(stmt.create_enum_stmt().type_name());
+      types_[name.Key()] = def(name, pg_query::OBJECT_TYPE);
+      break;
+    }
+    case pg_query::Node::kCompositeTypeStmt: {
+      QualName name = NameOf(stmt.composite_type_stmt().typevar());
+      types_[name.Key()] = def(name, pg_query::OBJECT_TYPE);
+      break;
+    }
+    case pg_query::Node::kCreateDomainStmt: {
+      QualName name = NameOfList(stmt.create_domain_stmt().domainname());
+      types_[name.Key()] = def(name, pg_query::OBJECT_DOMAIN);
+      break;
+    }
+    case pg_query::Node::kCreateRangeStmt: {
+      QualName name = NameOfList(stmt.create_range_stmt().type_name());
+      types_[name.Key()] = def(name, pg_query::OBJECT_TYPE);
+      break;
+    }
+    case pg_query::Node::kAlterEnumStmt: {
+      const auto& a = stmt.alter_enum_stmt();
+      auto it = types_.find(NameOfList(a.type_name()).Key());
+      if (it == types_.end() || !it->second.stmt.has_create_enum_stmt()) break;
+      auto* vals = it->second.stmt.mutable_create_enum_stmt()->mutable_vals();
+      it->second.text_current = false;
+      if (!a.old_val().empty()) {
+        for (auto& v : *vals) {
+          if (StringOf(v) == a.old_val()) v.mutable_string()->set_sval(a.new_val());
+        }
+      } else {
+        bool exists = false;
+        for (const auto& v : *vals) exists = exists || StringOf(v) == a.new_val();
+        if (exists) break;
+        int at = vals->size();
+        if (!a.new_val_neighbor().empty()) {
+          for (int i = 0; i < vals->size(); ++i) {
+            if (StringOf((*vals)[i]) == a.new_val_neighbor()) at = a.new_val_is_after() ? i + 1 : i;
+          }
+        }
+        *vals->Add() = MakeString(a.new_val());
+        for (int i = vals->size() - 1; i > at; --i) vals->SwapElements(i, i - 1);
+      }
+      break;
+    }
+    case pg_query::Node::kCreateTrigStmt: {
+      const auto& t = stmt.create_trig_stmt();
+      QualName table = NameOf(t.relation());
+      ObjectDef d = def(QualName{table.schema, t.trigname(), table.explicit_schema},
+                        pg_query::OBJECT_TRIGGER);
+      d.table = table;
+      triggers_[TriggerKey(table, t.trigname())] = std::move(d);
+      break;
+    }
+    case pg_query::Node::kCreatePolicyStmt: {
+      const auto& p = stmt.create_policy_stmt();
+      QualName table = NameOf(p.table());
+      ObjectDef d = def(QualName{table.schema, p.policy_name(), table.explicit_schema},
+                        pg_query::OBJECT_POLICY);
+      d.table = table;
+      policies_[TriggerKey(table, p.policy_name())] = std::move(d);
+      break;
+    }
+    case pg_query::Node::kCreateSchemaStmt:
+      schemas_.insert(stmt.create_schema_stmt().schemaname());
+      break;
+    case pg_query::Node::kCreateExtensionStmt:
+      extensions_.insert(stmt.create_extension_stmt().extname());
+      break;
+    default:
+      break;
+  }
+}
+
+void Catalog::ApplyCreateTable(const pg_query::CreateStmt& stmt) {
+  QualName name = NameOf(stmt.relation());
+  if (tables_.count(name.Key())) {
+    if (stmt.if_not_exists()) return;
+  }
+  TableDef t;
+  t.name = name;
+  t.create = stmt;
+  t.create.clear_table_elts();
+  t.create.set_if_not_exists(false);
+  if (stmt.inh_relations_size() > 0 || stmt.has_partbound() || stmt.has_of_typename()) {
+    t.modelled = false;
+    t.why_opaque = stmt.has_partbound()     ? "it is a partition (PARTITION OF)"
+                   : stmt.has_of_typename() ? "it was created OF a type"
+                                            : "it inherits (INHERITS)";
+  }
+  std::vector<pg_query::Constraint> added;
+  for (const auto& elt : stmt.table_elts()) {
+    if (elt.has_column_def()) {
+      pg_query::ColumnDef col;
+      SplitColumn(elt.column_def(), &col, &added);
+      t.columns.push_back(std::move(col));
+    } else if (elt.has_constraint()) {
+      added.push_back(elt.constraint());
+    } else {
+      t.modelled = false;
+      t.why_opaque = "it was created with LIKE";
+    }
+  }
+  for (const auto& c : stmt.constraints()) {
+    if (c.has_constraint()) added.push_back(c.constraint());
+  }
+  for (auto& c : added) {
+    if (c.contype() == pg_query::CONSTR_CHECK || c.contype() == pg_query::CONSTR_FOREIGN) {
+      c.set_initially_valid(true);
+      c.set_skip_validation(false);
+    }
+  }
+  tables_[name.Key()] = t;
+  NameConstraints(&tables_[name.Key()], &added, true);
+  for (auto& c : added) tables_[name.Key()].constraints.push_back(std::move(c));
+}
+
+void Catalog::DropColumn(TableDef* table, const std::string& column) {
+  auto& cols = table->columns;
+  cols.erase(std::remove_if(cols.begin(), cols.end(),
+                            [&](const pg_query::ColumnDef& c) { return c.colname() == column; }),
+             cols.end());
+  auto& cons = table->constraints;
+  cons.erase(std::remove_if(cons.begin(), cons.end(),
+                            [&](const pg_query::Constraint& c) {
+                              auto used = ConstraintColumns(c);
+                              return std::find(used.begin(), used.end(), column) != used.end();
+                            }),
+             cons.end());
+  for (auto it = indexes_.begin(); it != indexes_.end();) {
+    auto used = IndexColumns(it->second.stmt.index_stmt());
+    if (it->second.table.Key() == table->name.Key() &&
+        std::find(used.begin(), used.end(), column) != used.end()) {
+      it = indexes_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  comments_.erase("COLUMN " + table->name.Key() + "/" + column);
+}
+
+void Catalog::ApplyAlterTable(const pg_query::AlterTableStmt& stmt) {
+  QualName name = NameOf(stmt.relation());
+  if (stmt.objtype() == pg_query::OBJECT_INDEX) return;
+  TableDef* table = FindTable(name);
+  if (table == nullptr) return;
+  for (const auto& node : stmt.cmds()) {
+    if (!node.has_alter_table_cmd()) continue;
+    const auto& cmd = node.alter_table_cmd();
+    pg_query::ColumnDef* col = cmd.name().empty() ? nullptr : table->FindColumn(cmd.name());
+    switch (cmd.subtype()) {
+      case pg_query::AT_AddColumn: {
+        if (!cmd.def().has_column_def()) break;
+        if (table->FindColumn(cmd.def().column_def().colname()) != nullptr) break;
+        pg_query::ColumnDef c;
+        std::vector<pg_query::Constraint> added;
+        SplitColumn(cmd.def().column_def(), &c, &added);
+        table->columns.push_back(std::move(c));
+        NameConstraints(table, &added, false);
+        for (auto& a : added) table->constraints.push_back(std::move(a));
+        break;
+      }
+      case pg_query::AT_DropColumn:
+        DropColumn(table, cmd.name());
+        break;
+      case pg_query::AT_AlterColumnType:
+        if (col != nullptr && cmd.def().has_column_def()) {
+          *col->mutable_type_name() = cmd.def().column_def().type_name();
+        }
+        break;
+      case pg_query::AT_ColumnDefault:
+        if (col != nullptr) {
+          auto* cons = col->mutable_constraints();
+          for (int i = cons->size() - 1; i >= 0; --i) {
+            if ((*cons)[i].constraint().contype() == pg_query::CONSTR_DEFAULT) {
+              cons->DeleteSubrange(i, 1);
+            }
+          }
+          if (cmd.has_def()) {
+            pg_query::Node n;
+            n.mutable_constraint()->set_contype(pg_query::CONSTR_DEFAULT);
+            *n.mutable_constraint()->mutable_raw_expr() = cmd.def();
+            *cons->Add() = std::move(n);
+          }
+        }
+        break;
+      case pg_query::AT_SetNotNull:
+      case pg_query::AT_DropNotNull:
+        if (col != nullptr) {
+          auto* cons = col->mutable_constraints();
+          for (int i = cons->size() - 1; i >= 0; --i) {
+            if ((*cons)[i].constraint().contype() == pg_query::CONSTR_NOTNULL) {
+              cons->DeleteSubrange(i, 1);
+            }
+          }
+          if (cmd.subtype() == pg_query::AT_SetNotNull) {
+            pg_query::Node n;
+            n.mutable_constraint()->set_contype(pg_query::CONSTR_NOTNULL);
+            *cons->Add() = std::move(n);
+          }
+        }
+        break;
+      case pg_query::AT_AddConstraint: {
+        if (!cmd.def().has_constraint()) break;
+        pg_query::Constraint c = cmd.def().constraint();
+        if (!c.indexname().empty()) {
+          // USING INDEX: the index becomes the constraint's index.
+          QualName ix{table->name.schema, c.indexname(), false};
+          auto it = indexes_.find(ix.Key());
+          if (it != indexes_.end()) {
+            const auto& istmt = it->second.stmt.index_stmt();
+            for (const auto& p : istmt.index_params()) {
+              *c.add_keys() = MakeString(p.index_elem().name());
+            }
+            if (c.conname().empty()) c.set_conname(c.indexname());
+            indexes_.erase(it);
+          }
+          c.clear_indexname();
+        }
+        if (c.contype() == pg_query::CONSTR_CHECK || c.contype() == pg_query::CONSTR_FOREIGN) {
+          c.set_initially_valid(!c.skip_validation());
+        }
+        std::vector<pg_query::Constraint> added{c};
+        NameConstraints(table, &added, false);
+        table->constraints.push_back(added[0]);
+        break;
+      }
+      case pg_query::AT_DropConstraint: {
+        auto& cons = table->constraints;
+        cons.erase(std::remove_if(
+                       cons.begin(), cons.end(),
+                       [&](const pg_query::Constraint& c) { return c.conname() == cmd.name(); }),
+                   cons.end());
+        comments_.erase("CONSTRAINT " + table->name.Key() + "/" + cmd.name());
+        break;
+      }
+      case pg_query::AT_ValidateConstraint:
+        for (auto& c : table->constraints) {
+          if (c.conname() == cmd.name()) {
+            c.set_skip_validation(false);
+            c.set_initially_valid(true);
+          }
+        }
+        break;
+      case pg_query::AT_EnableRowSecurity:
+        table->row_security = true;
+        break;
+      case pg_query::AT_DisableRowSecurity:
+        table->row_security = false;
+        break;
+      case pg_query::AT_ForceRowSecurity:
+        table->force_row_security = true;
+        break;
+      case pg_query::AT_NoForceRowSecurity:
+        table->force_row_security = false;
+        break;
+      case pg_query::AT_EnableTrig:
+      case pg_query::AT_DisableTrig: {
+        auto it = triggers_.find(TriggerKey(table->name, cmd.name()));
+        if (it != triggers_.end()) it->second.enabled = cmd.subtype() == pg_query::AT_EnableTrig;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+void Catalog::DropTable(const QualName& name) {
+  tables_.erase(name.Key());
+  for (auto it = indexes_.begin(); it != indexes_.end();) {
+    it = it->second.table.Key() == name.Key() ? indexes_.erase(it) : std::next(it);
+  }
+  for (auto* m : {&triggers_, &policies_}) {
+    for (auto it = m->begin(); it != m->end();) {
+      it = it->second.table.Key() == name.Key() ? m->erase(it) : std::next(it);
+    }
+  }
+  comments_.erase("REL " + name.Key());
+  for (const std::string kind : {"COLUMN ", "CONSTRAINT ", "TRIGGER ", "POLICY "}) {
+    std::string prefix = kind + name.Key() + "/";
+    for (auto it = comments_.lower_bound(prefix);
+         it != comments_.end() && it->first.compare(0, prefix.size(), prefix) == 0;) {
+      it = comments_.erase(it);
+    }
+  }
+}
+
+void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
+  for (const auto& object : stmt.objects()) {
+    switch (stmt.remove_type()) {
+      case pg_query::OBJECT_TABLE:
+        DropTable(RelationObjectName(object));
+        break;
+      case pg_query::OBJECT_INDEX: {
+        QualName n = RelationObjectName(object);
+        indexes_.erase(n.Key());
+        comments_.erase("REL " + n.Key());
+        break;
+      }
+      case pg_query::OBJECT_VIEW:
+      case pg_query::OBJECT_MATVIEW: {
+        QualName n = RelationObjectName(object);
+        views_.erase(n.Key());
+        comments_.erase("REL " + n.Key());
+        break;
+      }
+      case pg_query::OBJECT_SEQUENCE:
+        sequences_.erase(RelationObjectName(object).Key());
+        break;
+      case pg_query::OBJECT_TYPE:
+      case pg_query::OBJECT_DOMAIN:
+        types_.erase(RelationObjectName(object).Key());
+        break;
+      case pg_query::OBJECT_FUNCTION:
+      case pg_query::OBJECT_PROCEDURE:
+      case pg_query::OBJECT_ROUTINE: {
+        if (!object.has_object_with_args()) break;
+        const auto& owa = object.object_with_args();
+        QualName n = NameOfList(owa.objname());
+        if (owa.args_unspecified()) {
+          const ObjectDef* f = FindFunctionByName(n);
+          if (f != nullptr) {
+            std::string key = FunctionKey(f->name, f->stmt.create_function_stmt().parameters());
+            functions_.erase(key);
+          }
+        } else {
+          functions_.erase(FunctionKeyFromArgs(n, owa.objargs()));
+        }
+        break;
+      }
+      case pg_query::OBJECT_TRIGGER:
+      case pg_query::OBJECT_POLICY: {
+        if (!object.has_list()) break;
+        std::vector<std::string> parts = Strings(object.list().items());
+        if (parts.size() < 2) break;
+        std::string sub = parts.back();
+        parts.pop_back();
+        QualName table;
+        table.name = parts.back();
+        table.schema = parts.size() >= 2 ? parts[parts.size() - 2] : std::string(kDefaultSchema);
+        (stmt.remove_type() == pg_query::OBJECT_TRIGGER ? triggers_ : policies_)
+            .erase(TriggerKey(table, sub));
+        break;
+      }
+      case pg_query::OBJECT_SCHEMA:
+        schemas_.erase(StringOf(object));
+        break;
+      case pg_query::OBJECT_EXTENSION:
+        extensions_.erase(StringOf(object));
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void Catalog::MarkViewsStale(const QualName& table) {
+  for (auto& [key, v] : views_) {
+    if (MentionsTable(v.stmt, table)) v.stale = true;
+  }
+}
+
+void Catalog::RenameTable(const QualName& from, const QualName& to) {
+  auto it = tables_.find(from.Key());
+  if (it == tables_.end()) return;
+  TableDef t = std::move(it->second);
+  tables_.erase(it);
+  t.name = to;
+  *t.create.mutable_relation() = MakeRangeVar(to);
+  for (auto& [key, ix] : indexes_) {
+    if (ix.table.Key() != from.Key()) continue;
+    ix.table = to;
+    *ix.stmt.mutable_index_stmt()->mutable_relation() = MakeRangeVar(to);
+    ix.text_current = false;
+  }
+  for (auto* m : {&triggers_, &policies_}) {
+    std::map<std::string, ObjectDef> moved;
+    for (auto i = m->begin(); i != m->end();) {
+      if (i->second.table.Key() != from.Key()) {
+        ++i;
+        continue;
+      }
+      ObjectDef d = std::move(i->second);
+      i = m->erase(i);
+      d.table = to;
+      d.text_current = false;
+      if (d.stmt.has_create_trig_stmt()) {
+        *d.stmt.mutable_create_trig_stmt()->mutable_relation() = MakeRangeVar(to);
+      } else if (d.stmt.has_create_policy_stmt()) {
+        *d.stmt.mutable_create_policy_stmt()->mutable_table() = MakeRangeVar(to);
+      }
+      moved[TriggerKey(to, d.name.name)] = std::move(d);
+    }
+    for (auto& [k, d] : moved) (*m)[k] = std::move(d);
+  }
+  std::vector<std::pair<std::string, std::string>> moved_comments;
+  for (const std::string kind : {"COLUMN ", "CONSTRAINT ", "TRIGGER ", "POLICY "}) {
+    std::string prefix = kind + from.Key() + "/";
+    for (auto c = comments_.lower_bound(prefix);
+         c != comments_.end() && c->first.compare(0, prefix.size(), prefix) == 0;) {
+      moved_comments.emplace_back(kind + to.Key() + "/" + c->first.substr(prefix.size()),
+                                  c->second);
+      c = comments_.erase(c);
+    }
+  }
+  auto rc = comments_.find("REL " + from.Key());
+  if (rc != comments_.end()) {
+    moved_comments.emplace_back("REL " + to.Key(), rc->second);
+    comments_.erase(rc);
+  }
+  for (auto& [k, v] : moved_comments) comments_[k] = v;
+  tables_[to.Key()] = std::move(t);
+  MarkViewsStale(from);
+}
+
+void Catalog::ApplyRename(const pg_query::RenameStmt& stmt) {
+  switch (stmt.rename_type()) {
+    case pg_query::OBJECT_TABLE: {
+      QualName from = NameOf(stmt.relation());
+      QualName to = from;
+      to.name = stmt.newname();
+      if (tables_.count(from.Key())) {
+        RenameTable(from, to);
+      }
+      break;
+    }
+    case pg_query::OBJECT_VIEW:
+    case pg_query::OBJECT_MATVIEW:
+    case pg_query::OBJECT_SEQUENCE:
+    case pg_query::OBJECT_INDEX: {
+      QualName from = NameOf(stmt.relation());
+      QualName to = from;
+      to.name = stmt.newname();
+      if (tables_.count(from.Key())) {
+        RenameTable(from, to);  // ALTER VIEW/INDEX ... RENAME works on any relation
+        break;
+      }
+      for (auto* m : {&views_, &sequences_, &indexes_}) {
+        auto it = m->find(from.Key());
+        if (it == m->end()) continue;
+        ObjectDef d = std::move(it->second);
+        m->erase(it);
+        d.name = to;
+        d.text_current = false;
+        if (d.stmt.has_view_stmt()) *d.stmt.mutable_view_stmt()->mutable_view() = MakeRangeVar(to);
+        if (d.stmt.has_create_table_as_stmt()) {
+          *d.stmt.mutable_create_table_as_stmt()->mutable_into()->mutable_rel() = MakeRangeVar(to);
+        }
+        if (d.stmt.has_create_seq_stmt()) {
+          *d.stmt.mutable_create_seq_stmt()->mutable_sequence() = MakeRangeVar(to);
+        }
+        if (d.stmt.has_index_stmt()) d.stmt.mutable_index_stmt()->set_idxname(to.name);
+        (*m)[to.Key()] = std::move(d);
+        if (m == &indexes_)
+          std::replace(index_order_.begin(), index_order_.end(), from.Key(), to.Key());
+      }
+      // An index backing a constraint: renaming it renames the constraint.
+      for (auto& [key, t] : tables_) {
+        if (t.name.schema != from.schema) continue;
+        for (auto& c : t.constraints) {
+          if (c.conname() == from.name) c.set_conname(to.name);
+        }
+      }
+      break;
+    }
+    case pg_query::OBJECT_COLUMN: {
+      QualName table = NameOf(stmt.relation());
+      TableDef* t = FindTable(table);
+      if (t == nullptr) break;
+      pg_query::ColumnDef* col = t->FindColumn(stmt.subname());
+      if (col != nullptr) col->set_colname(stmt.newname());
+      for (auto& c : t->constraints) RenameColumnInConstraint(&c, stmt.subname(), stmt.newname());
+      for (auto& [key, ix] : indexes_) {
+        if (ix.table.Key() != table.Key()) continue;
+        RenameColumnInIndex(ix.stmt.mutable_index_stmt(), stmt.subname(), stmt.newname());
+        ix.text_current = false;
+      }
+      auto c = comments_.find("COLUMN " + table.Key() + "/" + stmt.subname());
+      if (c != comments_.end()) {
+        std::string text = c->second;
+        comments_.erase(c);
+        comments_["COLUMN " + table.Key() + "/" + stmt.newname()] = text;
+      }
+      MarkViewsStale(table);
+      for (auto* m : {&triggers_, &policies_}) {
+        for (auto& [k, d] : *m) {
+          if (d.table.Key() == table.Key()) d.stale = true;
+        }
+      }
+      break;
+    }
+    case pg_query::OBJECT_TABCONSTRAINT: {
+      TableDef* t = FindTable(NameOf(stmt.relation()));
+      if (t == nullptr) break;
+      for (auto& c : t->constraints) {
+        if (c.conname() == stmt.subname()) c.set_conname(stmt.newname());
+      }
+      break;
+    }
+    case pg_query::OBJECT_TYPE:
+    case pg_query::OBJECT_DOMAIN: {
+      QualName from = NameOfList(stmt.object().list().items());
+      auto it = types_.find(from.Key());
+      if (it == types_.end()) break;
+      ObjectDef d = std::move(it->second);
+      types_.erase(it);
+      QualName to = from;
+      to.name = stmt.newname();
+      d.name = to;
+      d.text_current = false;
+      if (d.stmt.has_create_enum_stmt())
+        SetNameList(to, d.stmt.mutable_create_enum_stmt()->mutable_type_name());
+      if (d.stmt.has_create_domain_stmt())
+        SetNameList(to, d.stmt.mutable_create_domain_stmt()->mutable_domainname());
+      if (d.stmt.has_composite_type_stmt())
+        *d.stmt.mutable_composite_type_stmt()->mutable_typevar() = MakeRangeVar(to);
+      if (d.stmt.has_create_range_stmt())
+        SetNameList(to, d.stmt.mutable_create_range_stmt()->mutable_type_name());
+      types_[to.Key()] = std::move(d);
+      break;
+    }
+    case pg_query::OBJECT_FUNCTION:
+    case pg_query::OBJECT_PROCEDURE: {
+      if (!stmt.object().has_object_with_args()) break;
+      const auto& owa = stmt.object().object_with_args();
+      QualName from = NameOfList(owa.objname());
+      const ObjectDef* f = owa.args_unspecified()
+                               ? FindFunctionByName(from)
+                               : FindFunction(FunctionKeyFromArgs(from, owa.objargs()));
+      if (f == nullptr) break;
+      std::string key = FunctionKey(f->name, f->stmt.create_function_stmt().parameters());
+      ObjectDef d = functions_[key];
+      functions_.erase(key);
+      QualName to = d.name;
+      to.name = stmt.newname();
+      d.name = to;
+      d.text_current = false;
+      SetNameList(to, d.stmt.mutable_create_function_stmt()->mutable_funcname());
+      functions_[FunctionKey(to, d.stmt.create_function_stmt().parameters())] = std::move(d);
+      break;
+    }
+    case pg_query::OBJECT_TRIGGER:
+    case pg_query::OBJECT_POLICY: {
+      QualName table = NameOf(stmt.relation());
+      auto& m = stmt.rename_type() == pg_query::OBJECT_TRIGGER ? triggers_ : policies_;
+      auto it = m.find(TriggerKey(table, stmt.subname()));
+      if (it == m.end()) break;
+      ObjectDef d = std::move(it->second);
+      m.erase(it);
+      d.name.name = stmt.newname();
+      d.text_current = false;
+      if (d.stmt.has_create_trig_stmt())
+        d.stmt.mutable_create_trig_stmt()->set_trigname(stmt.newname());
+      if (d.stmt.has_create_policy_stmt())
+        d.stmt.mutable_create_policy_stmt()->set_policy_name(stmt.newname());
+      m[TriggerKey(table, stmt.newname())] = std::move(d);
+      break;
+    }
+    case pg_query::OBJECT_SCHEMA:
+      if (schemas_.erase(stmt.subname())) schemas_.insert(stmt.newname());
+      break;
+    default:
+      break;
+  }
+}
+
+void Catalog::ApplySetSchema(const pg_query::AlterObjectSchemaStmt& stmt) {
+  if (stmt.object_type() == pg_query::OBJECT_TABLE) {
+    QualName from = NameOf(stmt.relation());
+    QualName to{stmt.newschema(), from.name, true};
+    RenameTable(from, to);
+    // Its indexes move with it.
+    for (auto it = indexes_.begin(); it != indexes_.end();) {
+      if (it->second.table.Key() == to.Key() && it->second.name.schema != to.schema) {
+        ObjectDef d = std::move(it->second);
+        std::string old_key = it->first;
+        it = indexes_.erase(it);
+        d.name.schema = to.schema;
+        d.name.explicit_schema = true;
+        std::replace(index_order_.begin(), index_order_.end(), old_key, d.name.Key());
+        indexes_[d.name.Key()] = std::move(d);
+      } else {
+        ++it;
+      }
+    }
+  }
+}
+
+void Catalog::ApplyComment(const pg_query::CommentStmt& stmt) {
+  std::string key = CommentKey(stmt.objtype(), stmt.object());
+  if (key.empty()) return;
+  if (stmt.comment().empty()) {
+    comments_.erase(key);
+  } else {
+    comments_[key] = stmt.comment();
+  }
+}
+
+}  // namespace tidemark::analyzer

@@ -1,0 +1,146 @@
+#pragma once
+
+// An in-memory model of the schema, built by replaying earlier migrations'
+// Up statements in version order. Reversal rules read it to restore what a
+// statement drops or replaces (a column's type, default and constraints, an
+// index's or view's definition, a function's old body, an old comment).
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/tree_util.h"
+#include "parser/migration.h"
+#include "pg_query.pb.h"
+
+namespace tidemark::analyzer {
+
+struct TableDef {
+  QualName name;
+  // False when the table came from a form the model cannot rebuild (CREATE
+  // TABLE AS, LIKE, INHERITS, PARTITION OF, OF type): `why_opaque` says so.
+  bool modelled = true;
+  std::string why_opaque;
+  pg_query::CreateStmt create;  // relation, options, partitioning; no table_elts
+  // Columns keep only NOT NULL, DEFAULT, IDENTITY and GENERATED; every other
+  // constraint is a named table constraint in `constraints`.
+  std::vector<pg_query::ColumnDef> columns;
+  std::vector<pg_query::Constraint> constraints;
+  bool row_security = false;
+  bool force_row_security = false;
+
+  pg_query::ColumnDef* FindColumn(std::string_view column);
+  const pg_query::ColumnDef* FindColumn(std::string_view column) const;
+  const pg_query::Constraint* FindConstraint(std::string_view name) const;
+};
+
+// An object recreated from its definition: the original statement text while
+// it still describes the object, else the (updated) tree.
+struct ObjectDef {
+  QualName name;
+  QualName table;            // triggers, policies, indexes: the table
+  std::string sql;           // the statement that created it
+  pg_query::Node stmt;       // its tree, kept up to date by renames
+  bool text_current = true;  // `sql` still describes the object
+  bool stale = false;        // a rename elsewhere may have changed its meaning
+  bool enabled = true;       // triggers
+  pg_query::ObjectType kind = pg_query::OBJECT_TYPE_UNDEFINED;
+};
+
+class Catalog {
+ public:
+  // Updates the model with one statement (its tree and its text).
+  void Apply(const pg_query::Node& stmt, std::string_view sql);
+  // Replays the Up statements of one migration.
+  void ApplyMigration(const parser::MigrationFile& file);
+
+  const TableDef* FindTable(const QualName& name) const;
+  TableDef* FindTable(const QualName& name);
+  const ObjectDef* FindIndex(const QualName& name) const;
+  const ObjectDef* FindView(const QualName& name) const;
+  const ObjectDef* FindFunction(const std::string& key) const;
+  // DROP FUNCTION f (no argument list): the only function of that name.
+  const ObjectDef* FindFunctionByName(const QualName& name) const;
+  const ObjectDef* FindType(const QualName& name) const;
+  const ObjectDef* FindSequence(const QualName& name) const;
+  const ObjectDef* FindTrigger(const QualName& table, std::string_view name) const;
+  const ObjectDef* FindPolicy(const QualName& table, std::string_view name) const;
+  bool HasSchema(std::string_view name) const { return schemas_.count(std::string(name)) > 0; }
+  bool HasExtension(std::string_view name) const {
+    return extensions_.count(std::string(name)) > 0;
+  }
+  // The comment on an object (see CommentKey), if any.
+  std::optional<std::string> Comment(const std::string& key) const;
+  // The table owning constraint `name` (any table of `schema`).
+  const TableDef* TableOfConstraint(std::string_view schema, std::string_view name) const;
+
+  // Indexes (standalone) on a table, in creation order.
+  std::vector<const ObjectDef*> IndexesOf(const QualName& table) const;
+  std::vector<const ObjectDef*> TriggersOf(const QualName& table) const;
+  std::vector<const ObjectDef*> PoliciesOf(const QualName& table) const;
+  // Comments whose key starts with `prefix`.
+  std::vector<std::pair<std::string, std::string>> CommentsWithPrefix(
+      const std::string& prefix) const;
+
+  // Relation names (tables, indexes, views, sequences, constraint indexes)
+  // and constraint names in a schema: PostgreSQL's default names avoid them.
+  bool RelationNameTaken(std::string_view schema, const std::string& name) const;
+  bool ConstraintNameTaken(std::string_view schema, const std::string& name) const;
+
+  // Gives unnamed constraints of a table their PostgreSQL default names.
+  void NameConstraints(TableDef* table, std::vector<pg_query::Constraint>* added,
+                       bool from_column_of_create) const;
+
+  size_t table_count() const { return tables_.size(); }
+
+ private:
+  void ApplyCreateTable(const pg_query::CreateStmt& stmt);
+  void ApplyAlterTable(const pg_query::AlterTableStmt& stmt);
+  void ApplyDrop(const pg_query::DropStmt& stmt);
+  void ApplyRename(const pg_query::RenameStmt& stmt);
+  void ApplySetSchema(const pg_query::AlterObjectSchemaStmt& stmt);
+  void ApplyComment(const pg_query::CommentStmt& stmt);
+  void DropTable(const QualName& name);
+  void DropColumn(TableDef* table, const std::string& column);
+  void RenameTable(const QualName& from, const QualName& to);
+  void MarkViewsStale(const QualName& table);
+
+  std::map<std::string, TableDef> tables_;
+  std::map<std::string, ObjectDef> indexes_;
+  std::vector<std::string> index_order_;
+  std::map<std::string, ObjectDef> views_;
+  std::map<std::string, ObjectDef> functions_;
+  std::map<std::string, ObjectDef> types_;
+  std::map<std::string, ObjectDef> sequences_;
+  std::map<std::string, ObjectDef> triggers_;  // table key + "/" + name
+  std::map<std::string, ObjectDef> policies_;
+  std::set<std::string> schemas_;
+  std::set<std::string> extensions_;
+  std::map<std::string, std::string> comments_;
+  int serial_ = 0;
+};
+
+// Builds the catalog by replaying `files[0..upto)` Up sections in order.
+Catalog ReplayHistory(const std::vector<parser::MigrationFile>& files, size_t upto);
+
+// A stable key for COMMENT ON targets ("TABLE public.t", "COLUMN public.t.c",
+// "FUNCTION public.f(int4)"); "" when tidemark does not track the kind.
+std::string CommentKey(pg_query::ObjectType type, const pg_query::Node& object);
+
+// Default constraint name for a constraint of `table` (conname empty).
+std::string DefaultConstraintName(const Catalog& catalog, const TableDef& table,
+                                  const pg_query::Constraint& constraint,
+                                  const std::vector<std::string>& taken_extra);
+
+// Columns a constraint involves (keys, FK columns, CHECK references, ...).
+std::vector<std::string> ConstraintColumns(const pg_query::Constraint& c);
+// Columns an index involves (keys, expressions, INCLUDE, WHERE).
+std::vector<std::string> IndexColumns(const pg_query::IndexStmt& index);
+// The default name PostgreSQL gives an unnamed CREATE INDEX.
+std::string DefaultIndexName(const Catalog& catalog, const pg_query::IndexStmt& index);
+
+}  // namespace tidemark::analyzer

@@ -1,0 +1,199 @@
+#include <algorithm>
+
+#include "analyzer/parse_tree.h"
+#include "analyzer/reverse/reverse.h"
+#include "analyzer/sql_emit.h"
+
+namespace tidemark::analyzer {
+
+Reversal Make(Reversibility r, std::string reason, std::vector<DownPart> down) {
+  Reversal out;
+  out.reversibility = r;
+  out.reason = std::move(reason);
+  out.down = std::move(down);
+  // A Down that could not be written in full is no Down to rely on.
+  bool missing =
+      std::any_of(out.down.begin(), out.down.end(), [](const DownPart& p) { return !p.generated; });
+  if (missing && r != Reversibility::kIrreversible) {
+    out.reversibility = Reversibility::kUnknown;
+    for (const auto& p : out.down) {
+      if (!p.generated) {
+        out.reason += " (but " + p.comment + ")";
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+Reversal Unknown(std::string reason) {
+  Reversal out;
+  out.reversibility = Reversibility::kUnknown;
+  out.down.push_back(MissingPart(reason));
+  out.reason = std::move(reason);
+  return out;
+}
+
+Reversal Irreversible(std::string reason) {
+  Reversal out;
+  out.reversibility = Reversibility::kIrreversible;
+  out.down.push_back(MissingPart(reason));
+  out.reason = std::move(reason);
+  return out;
+}
+
+DownPart MissingPart(std::string reason) {
+  DownPart p;
+  p.generated = false;
+  p.comment = std::move(reason);
+  return p;
+}
+
+DownPart TreePart(const pg_query::Node& stmt, std::string note) {
+  EmitResult r = Emit(stmt);
+  if (!r.sql) return MissingPart(r.error);
+  DownPart p;
+  p.sql = std::move(*r.sql);
+  p.comment = std::move(note);
+  p.notransaction = NeedsNoTransaction(stmt);
+  return p;
+}
+
+DownPart TextPart(const std::string& sql, pg_query::Node::NodeCase kind, std::string note) {
+  ParseTree tree = ParseTree::Parse(sql);
+  if (!tree.ok() || tree.size() != 1 || tree.stmt(0).node_case() != kind) {
+    return MissingPart("generated SQL did not parse back as intended: " + sql);
+  }
+  DownPart p;
+  p.sql = sql;
+  p.comment = std::move(note);
+  p.notransaction = NeedsNoTransaction(tree.stmt(0));
+  return p;
+}
+
+pg_query::Node Template(std::string_view sql) {
+  ParseTree tree = ParseTree::Parse(sql);
+  if (!tree.ok() || tree.size() != 1) return {};
+  return tree.stmt(0);
+}
+
+std::string Quote(std::string_view name) { return QuoteIdentifier(name); }
+
+DownPart AddConstraintPart(const QualName& table, const pg_query::Constraint& c, std::string note) {
+  pg_query::Node stmt = Template("ALTER TABLE x ADD CONSTRAINT c CHECK (true)");
+  auto* alter = stmt.mutable_alter_table_stmt();
+  *alter->mutable_relation() = MakeRangeVar(table);
+  *alter->mutable_cmds(0)->mutable_alter_table_cmd()->mutable_def()->mutable_constraint() = c;
+  return TreePart(stmt, std::move(note));
+}
+
+DownPart CreateIndexPart(const ObjectDef& index, bool concurrently, std::string note) {
+  pg_query::Node stmt = index.stmt;
+  stmt.mutable_index_stmt()->set_concurrent(concurrently);
+  stmt.mutable_index_stmt()->set_if_not_exists(false);
+  return TreePart(stmt, std::move(note));
+}
+
+DownPart RecreateObjectPart(const ObjectDef& def, std::string note) {
+  if (def.text_current) return TextPart(def.sql, def.stmt.node_case(), std::move(note));
+  return TreePart(def.stmt, std::move(note));
+}
+
+namespace {
+
+DownPart CommentPart(const std::string& target, const std::string& text) {
+  return TextPart("COMMENT ON " + target + " IS " + QuoteLiteral(text),
+                  pg_query::Node::kCommentStmt);
+}
+
+}  // namespace
+
+std::vector<DownPart> RecreateColumn(const Catalog& catalog, const TableDef& table,
+                                     const QualName& name, const std::string& column) {
+  std::vector<DownPart> out;
+  const pg_query::ColumnDef* col = table.FindColumn(column);
+  if (col == nullptr) {
+    out.push_back(MissingPart("column " + column + " is not known from earlier migrations"));
+    return out;
+  }
+  pg_query::Node stmt = Template("ALTER TABLE x ADD COLUMN y int");
+  auto* alter = stmt.mutable_alter_table_stmt();
+  *alter->mutable_relation() = MakeRangeVar(name);
+  *alter->mutable_cmds(0)->mutable_alter_table_cmd()->mutable_def()->mutable_column_def() = *col;
+  out.push_back(TreePart(
+      stmt, "re-adds column " + column + " with its definition; its data is not restored"));
+  for (const auto& c : table.constraints) {
+    auto cols = ConstraintColumns(c);
+    if (std::find(cols.begin(), cols.end(), column) != cols.end()) {
+      out.push_back(AddConstraintPart(name, c));
+    }
+  }
+  for (const ObjectDef* ix : catalog.IndexesOf(table.name)) {
+    auto cols = IndexColumns(ix->stmt.index_stmt());
+    if (std::find(cols.begin(), cols.end(), column) != cols.end()) {
+      out.push_back(CreateIndexPart(*ix, false));
+    }
+  }
+  if (auto text = catalog.Comment("COLUMN " + table.name.Key() + "/" + column)) {
+    out.push_back(CommentPart("COLUMN " + name.Sql() + "." + Quote(column), *text));
+  }
+  return out;
+}
+
+std::vector<DownPart> RecreateTable(const Catalog& catalog, const TableDef& table,
+                                    const QualName& name) {
+  std::vector<DownPart> out;
+  pg_query::Node stmt;
+  *stmt.mutable_create_stmt() = table.create;
+  auto* create = stmt.mutable_create_stmt();
+  *create->mutable_relation() = MakeRangeVar(name);
+  create->mutable_relation()->set_relpersistence(table.create.relation().relpersistence());
+  for (const auto& col : table.columns) {
+    *create->add_table_elts()->mutable_column_def() = col;
+  }
+  for (const auto& c : table.constraints) {
+    *create->add_table_elts()->mutable_constraint() = c;
+  }
+  out.push_back(TreePart(
+      stmt, "recreates table " + name.name + " from its definition; its data is not restored"));
+  for (const ObjectDef* ix : catalog.IndexesOf(table.name))
+    out.push_back(CreateIndexPart(*ix, false));
+  for (const ObjectDef* t : catalog.TriggersOf(table.name)) {
+    out.push_back(RecreateObjectPart(*t));
+    if (!t->enabled) {
+      out.push_back(
+          TextPart("ALTER TABLE " + name.Sql() + " DISABLE TRIGGER " + Quote(t->name.name),
+                   pg_query::Node::kAlterTableStmt));
+    }
+  }
+  if (table.row_security) {
+    out.push_back(TextPart("ALTER TABLE " + name.Sql() + " ENABLE ROW LEVEL SECURITY",
+                           pg_query::Node::kAlterTableStmt));
+  }
+  if (table.force_row_security) {
+    out.push_back(TextPart("ALTER TABLE " + name.Sql() + " FORCE ROW LEVEL SECURITY",
+                           pg_query::Node::kAlterTableStmt));
+  }
+  for (const ObjectDef* p : catalog.PoliciesOf(table.name)) out.push_back(RecreateObjectPart(*p));
+  if (auto text = catalog.Comment("REL " + table.name.Key())) {
+    out.push_back(CommentPart("TABLE " + name.Sql(), *text));
+  }
+  for (const auto& [key, text] : catalog.CommentsWithPrefix("COLUMN " + table.name.Key() + "/")) {
+    std::string column = key.substr(key.find('/') + 1);
+    out.push_back(CommentPart("COLUMN " + name.Sql() + "." + Quote(column), text));
+  }
+  for (const auto& [key, text] :
+       catalog.CommentsWithPrefix("CONSTRAINT " + table.name.Key() + "/")) {
+    std::string con = key.substr(key.find('/') + 1);
+    out.push_back(CommentPart("CONSTRAINT " + Quote(con) + " ON " + name.Sql(), text));
+  }
+  return out;
+}
+
+std::vector<DownPart> RestoreComments(const Catalog& catalog, const std::string& prefix) {
+  (void)catalog;
+  (void)prefix;
+  return {};
+}
+
+}  // namespace tidemark::analyzer

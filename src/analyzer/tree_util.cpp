@@ -1,0 +1,233 @@
+#include "analyzer/tree_util.h"
+
+#include <google/protobuf/util/message_differencer.h>
+
+#include "analyzer/parse_tree.h"
+
+namespace tidemark::analyzer {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+using google::protobuf::Reflection;
+
+std::string QualName::Sql() const {
+  if (explicit_schema) return QualifiedName(schema, name);
+  return QuoteIdentifier(name);
+}
+
+QualName NameOf(const pg_query::RangeVar& rv) {
+  QualName q;
+  q.name = rv.relname();
+  q.explicit_schema = !rv.schemaname().empty();
+  q.schema = q.explicit_schema ? rv.schemaname() : std::string(kDefaultSchema);
+  return q;
+}
+
+std::string StringOf(const pg_query::Node& node) {
+  if (node.has_string()) return node.string().sval();
+  return "";
+}
+
+std::vector<std::string> Strings(const google::protobuf::RepeatedPtrField<pg_query::Node>& list) {
+  std::vector<std::string> out;
+  for (const auto& n : list) out.push_back(StringOf(n));
+  return out;
+}
+
+QualName NameOfList(const google::protobuf::RepeatedPtrField<pg_query::Node>& names) {
+  std::vector<std::string> parts = Strings(names);
+  QualName q;
+  if (parts.empty()) return q;
+  q.name = parts.back();
+  if (parts.size() >= 2) {
+    q.schema = parts[parts.size() - 2];
+    q.explicit_schema = true;
+  } else {
+    q.schema = std::string(kDefaultSchema);
+  }
+  return q;
+}
+
+pg_query::RangeVar MakeRangeVar(const QualName& name) {
+  pg_query::RangeVar rv;
+  if (name.explicit_schema) rv.set_schemaname(name.schema);
+  rv.set_relname(name.name);
+  rv.set_inh(true);
+  rv.set_relpersistence("p");
+  return rv;
+}
+
+pg_query::Node MakeString(std::string_view value) {
+  pg_query::Node n;
+  n.mutable_string()->set_sval(std::string(value));
+  return n;
+}
+
+void SetNameList(const QualName& name, google::protobuf::RepeatedPtrField<pg_query::Node>* list) {
+  list->Clear();
+  if (name.explicit_schema) *list->Add() = MakeString(name.schema);
+  *list->Add() = MakeString(name.name);
+}
+
+std::string TypeKey(const pg_query::TypeName& type) {
+  std::vector<std::string> parts = Strings(type.names());
+  std::string key = parts.empty() ? "?" : parts.back();
+  if (parts.size() >= 2 && parts[parts.size() - 2] != "pg_catalog") {
+    key = parts[parts.size() - 2] + "." + key;
+  }
+  if (type.array_bounds_size() > 0) key += "[]";
+  if (type.pct_type()) key += "%TYPE";
+  return key;
+}
+
+std::string FunctionKey(const QualName& name,
+                        const google::protobuf::RepeatedPtrField<pg_query::Node>& parameters) {
+  std::string key = name.Key() + "(";
+  bool first = true;
+  for (const auto& p : parameters) {
+    if (!p.has_function_parameter()) continue;
+    const auto& fp = p.function_parameter();
+    if (fp.mode() == pg_query::FUNC_PARAM_OUT || fp.mode() == pg_query::FUNC_PARAM_TABLE) continue;
+    if (!first) key += ",";
+    first = false;
+    key += TypeKey(fp.arg_type());
+  }
+  return key + ")";
+}
+
+std::string FunctionKeyFromArgs(const QualName& name,
+                                const google::protobuf::RepeatedPtrField<pg_query::Node>& objargs) {
+  std::string key = name.Key() + "(";
+  bool first = true;
+  for (const auto& a : objargs) {
+    if (!a.has_type_name()) continue;
+    if (!first) key += ",";
+    first = false;
+    key += TypeKey(a.type_name());
+  }
+  return key + ")";
+}
+
+namespace {
+
+template <typename Fn>
+void VisitMessages(const Message& message, Fn&& fn) {
+  fn(message);
+  const Reflection* refl = message.GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  refl->ListFields(message, &fields);
+  for (const FieldDescriptor* f : fields) {
+    if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (f->is_repeated()) {
+      int n = refl->FieldSize(message, f);
+      for (int i = 0; i < n; ++i) VisitMessages(refl->GetRepeatedMessage(message, f, i), fn);
+    } else {
+      VisitMessages(refl->GetMessage(message, f), fn);
+    }
+  }
+}
+
+}  // namespace
+
+void CollectColumnRefs(const Message& message, std::vector<std::string>* out) {
+  VisitMessages(message, [out](const Message& m) {
+    if (m.GetDescriptor() != pg_query::ColumnRef::descriptor()) return;
+    const auto& ref = static_cast<const pg_query::ColumnRef&>(m);
+    if (ref.fields_size() == 0 || !ref.fields(ref.fields_size() - 1).has_string()) return;
+    std::string name = ref.fields(ref.fields_size() - 1).string().sval();
+    for (const auto& existing : *out) {
+      if (existing == name) return;
+    }
+    out->push_back(name);
+  });
+}
+
+bool ContainsNode(const Message& message, pg_query::Node::NodeCase kind) {
+  bool found = false;
+  VisitMessages(message, [&](const Message& m) {
+    if (m.GetDescriptor() == pg_query::Node::descriptor() &&
+        static_cast<const pg_query::Node&>(m).node_case() == kind) {
+      found = true;
+    }
+  });
+  return found;
+}
+
+void StripLocations(Message* message) {
+  const Reflection* refl = message->GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  refl->ListFields(*message, &fields);
+  for (const FieldDescriptor* f : fields) {
+    if (f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+      if (f->is_repeated()) {
+        int n = refl->FieldSize(*message, f);
+        for (int i = 0; i < n; ++i) StripLocations(refl->MutableRepeatedMessage(message, f, i));
+      } else {
+        StripLocations(refl->MutableMessage(message, f));
+      }
+    } else if (f->name() == "location" || f->name() == "stmt_location" || f->name() == "stmt_len") {
+      refl->ClearField(message, f);
+    }
+  }
+}
+
+bool SameTree(const Message& a, const Message& b) {
+  std::unique_ptr<Message> ca(a.New());
+  ca->CopyFrom(a);
+  std::unique_ptr<Message> cb(b.New());
+  cb->CopyFrom(b);
+  StripLocations(ca.get());
+  StripLocations(cb.get());
+  return google::protobuf::util::MessageDifferencer::Equals(*ca, *cb);
+}
+
+const char* ObjectTypeName(pg_query::ObjectType type) {
+  switch (type) {
+    case pg_query::OBJECT_TABLE:
+      return "TABLE";
+    case pg_query::OBJECT_INDEX:
+      return "INDEX";
+    case pg_query::OBJECT_VIEW:
+      return "VIEW";
+    case pg_query::OBJECT_MATVIEW:
+      return "MATERIALIZED VIEW";
+    case pg_query::OBJECT_SEQUENCE:
+      return "SEQUENCE";
+    case pg_query::OBJECT_TYPE:
+      return "TYPE";
+    case pg_query::OBJECT_DOMAIN:
+      return "DOMAIN";
+    case pg_query::OBJECT_FUNCTION:
+      return "FUNCTION";
+    case pg_query::OBJECT_PROCEDURE:
+      return "PROCEDURE";
+    case pg_query::OBJECT_ROUTINE:
+      return "ROUTINE";
+    case pg_query::OBJECT_TRIGGER:
+      return "TRIGGER";
+    case pg_query::OBJECT_POLICY:
+      return "POLICY";
+    case pg_query::OBJECT_SCHEMA:
+      return "SCHEMA";
+    case pg_query::OBJECT_EXTENSION:
+      return "EXTENSION";
+    case pg_query::OBJECT_COLUMN:
+      return "COLUMN";
+    case pg_query::OBJECT_TABCONSTRAINT:
+      return "CONSTRAINT";
+    case pg_query::OBJECT_RULE:
+      return "RULE";
+    case pg_query::OBJECT_STATISTIC_EXT:
+      return "STATISTICS";
+    case pg_query::OBJECT_FOREIGN_TABLE:
+      return "FOREIGN TABLE";
+    case pg_query::OBJECT_ROLE:
+      return "ROLE";
+    case pg_query::OBJECT_DATABASE:
+      return "DATABASE";
+    default:
+      return "OBJECT";
+  }
+}
+
+}  // namespace tidemark::analyzer

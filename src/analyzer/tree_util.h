@@ -1,0 +1,59 @@
+#pragma once
+
+// Small helpers over libpg_query's protobuf tree: names, qualified names,
+// and location-free comparison (to check re-parsed generated SQL).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pg_query.pb.h"
+
+namespace tidemark::analyzer {
+
+// A schema-qualified object name. An unqualified name is taken to live in
+// `public` (migrations run with the default search_path).
+struct QualName {
+  std::string schema;
+  std::string name;
+  bool explicit_schema = false;  // the statement wrote the schema
+  std::string Key() const { return schema + "." + name; }
+  // Quoted SQL: "schema".name when the statement wrote a schema, else name.
+  std::string Sql() const;
+};
+
+inline constexpr std::string_view kDefaultSchema = "public";
+
+QualName NameOf(const pg_query::RangeVar& rv);
+// From a list of String nodes (a.b.c): the last is the name, the one before
+// it the schema.
+QualName NameOfList(const google::protobuf::RepeatedPtrField<pg_query::Node>& names);
+// The String values of a list of String nodes.
+std::vector<std::string> Strings(const google::protobuf::RepeatedPtrField<pg_query::Node>& list);
+std::string StringOf(const pg_query::Node& node);  // String node's value, or ""
+
+pg_query::RangeVar MakeRangeVar(const QualName& name);
+pg_query::Node MakeString(std::string_view value);
+void SetNameList(const QualName& name, google::protobuf::RepeatedPtrField<pg_query::Node>* list);
+
+// A function's identity: schema.name(type, type) from its IN/INOUT/VARIADIC
+// argument types, the way DROP FUNCTION names it.
+std::string TypeKey(const pg_query::TypeName& type);
+std::string FunctionKey(const QualName& name,
+                        const google::protobuf::RepeatedPtrField<pg_query::Node>& parameters);
+std::string FunctionKeyFromArgs(const QualName& name,
+                                const google::protobuf::RepeatedPtrField<pg_query::Node>& objargs);
+
+// Column names a node refers to (ColumnRef's last field), recursively.
+void CollectColumnRefs(const google::protobuf::Message& message, std::vector<std::string>* out);
+// True when the tree holds a node of the given kind anywhere.
+bool ContainsNode(const google::protobuf::Message& message, pg_query::Node::NodeCase kind);
+
+// Clears every `location` (and RawStmt position) field so that trees parsed
+// from different texts compare equal.
+void StripLocations(google::protobuf::Message* message);
+bool SameTree(const google::protobuf::Message& a, const google::protobuf::Message& b);
+
+const char* ObjectTypeName(pg_query::ObjectType type);  // "TABLE", "INDEX", ...
+
+}  // namespace tidemark::analyzer

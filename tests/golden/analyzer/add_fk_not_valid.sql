@@ -1,0 +1,10 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+ALTER TABLE t ADD CONSTRAINT t_pid_fk FOREIGN KEY (pid) REFERENCES parent(id) NOT VALID;
+-- expected
+-- reversible: DROP CONSTRAINT removes the new constraint
+--   lock SHARE ROW EXCLUSIVE
+-- class: reversible
+ALTER TABLE t DROP CONSTRAINT t_pid_fk;

@@ -1,0 +1,10 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+ALTER TABLE t ADD FOREIGN KEY (pid) REFERENCES parent(id);
+-- expected
+-- conditional: the constraint is unnamed: DROP CONSTRAINT uses PostgreSQL's default name t_pid_fkey
+--   lock SHARE ROW EXCLUSIVE, scans
+-- class: conditional
+ALTER TABLE t DROP CONSTRAINT t_pid_fkey;

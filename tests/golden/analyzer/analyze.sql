@@ -1,0 +1,9 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+ANALYZE t;
+-- expected
+-- reversible: no schema change; nothing to undo
+--   lock SHARE UPDATE EXCLUSIVE
+-- class: reversible

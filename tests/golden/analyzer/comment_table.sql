@@ -1,0 +1,10 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+COMMENT ON TABLE t IS 'the main table';
+-- expected
+-- needs-history: no earlier migration set a comment; the Down removes it
+--   lock SHARE UPDATE EXCLUSIVE
+-- class: needs-history
+COMMENT ON TABLE t IS NULL;

@@ -1,0 +1,10 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+CREATE INDEX t_b_trgm ON t USING hash (b);
+-- expected
+-- reversible: DROP INDEX removes the new index
+--   lock SHARE, scans
+-- class: reversible
+DROP INDEX t_b_trgm;

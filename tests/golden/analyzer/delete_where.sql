@@ -1,0 +1,10 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+DELETE FROM t WHERE a < 0;
+-- expected
+-- irreversible: DELETE removes rows; the data cannot come back
+--   lock ROW EXCLUSIVE
+-- class: irreversible
+-- tidemark: DELETE removes rows; the data cannot come back

@@ -1,0 +1,12 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+ALTER TABLE t RENAME COLUMN b TO bb;
+-- up
+ALTER TABLE t DROP COLUMN bb;
+-- expected
+-- needs-history: re-adds column bb from its earlier definition (type, default, constraints); its data is lost
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+-- tidemark: re-adds column bb with its definition; its data is not restored
+ALTER TABLE t ADD COLUMN bb text;

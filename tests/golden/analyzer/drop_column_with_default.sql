@@ -1,0 +1,12 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+ALTER TABLE t ADD COLUMN d int NOT NULL DEFAULT 7;
+-- up
+ALTER TABLE t DROP COLUMN d;
+-- expected
+-- needs-history: re-adds column d from its earlier definition (type, default, constraints); its data is lost
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+-- tidemark: re-adds column d with its definition; its data is not restored
+ALTER TABLE t ADD COLUMN d int NOT NULL DEFAULT 7;

@@ -1,0 +1,15 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+CREATE INDEX t_a_idx ON t (a);
+CREATE INDEX t_ab_idx ON t (a, b);
+-- up
+ALTER TABLE t DROP COLUMN a;
+-- expected
+-- needs-history: re-adds column a from its earlier definition (type, default, constraints); its data is lost
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+-- tidemark: re-adds column a with its definition; its data is not restored
+ALTER TABLE t ADD COLUMN a int;
+CREATE INDEX t_a_idx ON t USING btree (a);
+CREATE INDEX t_ab_idx ON t USING btree (a, b);

@@ -1,0 +1,9 @@
+-- history
+CREATE EXTENSION hstore;
+-- up
+DROP EXTENSION hstore;
+-- expected
+-- conditional: CREATE EXTENSION recreates hstore, assuming the default version was installed
+--   lock none
+-- class: conditional
+CREATE EXTENSION hstore;

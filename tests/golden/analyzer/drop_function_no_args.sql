@@ -1,0 +1,9 @@
+-- history
+CREATE FUNCTION add_one(x int) RETURNS int LANGUAGE sql AS $$ SELECT x + 1 $$;
+-- up
+DROP FUNCTION add_one;
+-- expected
+-- needs-history: recreates function add_one from its earlier definition
+--   lock none
+-- class: needs-history
+CREATE FUNCTION add_one(x int) RETURNS int LANGUAGE sql AS $$ SELECT x + 1 $$;

@@ -1,0 +1,12 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+CREATE INDEX t_a_idx ON t (a) WHERE a IS NOT NULL;
+-- up
+DROP INDEX CONCURRENTLY t_a_idx;
+-- expected
+-- needs-history: recreates index t_a_idx from its earlier definition
+--   lock SHARE UPDATE EXCLUSIVE
+-- class: needs-history
+-- down notransaction
+CREATE INDEX CONCURRENTLY t_a_idx ON t USING btree (a) WHERE a IS NOT NULL;

@@ -1,0 +1,10 @@
+-- history
+CREATE SEQUENCE s START 10 INCREMENT 2;
+-- up
+DROP SEQUENCE s;
+-- expected
+-- needs-history: recreates sequence s; its current value is lost
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+-- tidemark: the sequence restarts from its START value
+CREATE SEQUENCE s START 10 INCREMENT 2;

@@ -1,0 +1,9 @@
+-- history
+CREATE TYPE mood AS ENUM ('a', 'b');
+-- up
+DROP TYPE mood;
+-- expected
+-- needs-history: recreates type mood from its earlier definition
+--   lock none
+-- class: needs-history
+CREATE TYPE mood AS ENUM ('a', 'b');

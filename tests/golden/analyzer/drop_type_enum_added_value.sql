@@ -1,0 +1,10 @@
+-- history
+CREATE TYPE mood AS ENUM ('a', 'c');
+ALTER TYPE mood ADD VALUE 'b' BEFORE 'c';
+-- up
+DROP TYPE mood;
+-- expected
+-- needs-history: recreates type mood from its earlier definition
+--   lock none
+-- class: needs-history
+CREATE TYPE mood AS ENUM ('a', 'b', 'c');

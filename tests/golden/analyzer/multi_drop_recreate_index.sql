@@ -1,0 +1,15 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+CREATE INDEX t_a_idx ON t (a);
+-- up
+DROP INDEX t_a_idx;
+CREATE INDEX t_a_idx ON t (a, b);
+-- expected
+-- needs-history: recreates index t_a_idx from its earlier definition
+--   lock ACCESS EXCLUSIVE
+-- reversible: DROP INDEX removes the new index
+--   lock SHARE, scans
+-- class: needs-history
+DROP INDEX t_a_idx;
+CREATE INDEX t_a_idx ON t USING btree (a);

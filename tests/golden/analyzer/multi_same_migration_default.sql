@@ -1,0 +1,14 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+ALTER TABLE t ALTER COLUMN a SET DEFAULT 1;
+ALTER TABLE t ALTER COLUMN a SET DEFAULT 2;
+-- expected
+-- needs-history: column a had no default before; DROP DEFAULT restores that
+--   lock ACCESS EXCLUSIVE
+-- needs-history: restores column a's earlier default
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+ALTER TABLE t ALTER COLUMN a SET DEFAULT 1;
+ALTER TABLE t ALTER COLUMN a DROP DEFAULT;

@@ -1,0 +1,13 @@
+-- history
+CREATE TABLE parent (id bigint PRIMARY KEY, name text);
+CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c varchar(10), pid bigint);
+-- up
+SET lock_timeout = '5s';
+ALTER TABLE t ADD COLUMN d int;
+-- expected
+-- reversible: a session setting; nothing to undo
+--   lock none
+-- reversible: DROP COLUMN removes the new column
+--   lock ACCESS EXCLUSIVE
+-- class: reversible
+ALTER TABLE t DROP COLUMN d;

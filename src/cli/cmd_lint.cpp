@@ -295,7 +295,7 @@ void RegisterLint(CLI::App* root, CommandList* commands) {
       ->check(CLI::IsMember({"human", "gcc", "json", "sarif", "github"}));
   cmd->add_option("--pg-version", o->pg_version,
                   "PostgreSQL version the migrations run on (default: 15, or lint.pg_version)");
-  cmd->add_option("--disable", o->disable, "Turn a rule off (repeatable)")->take_all();
+  cmd->add_option("--disable", o->disable, "Turn a rule off (repeatable)")->allow_extra_args(false);
   cmd->add_option("-j,--jobs", o->jobs, "Files linted in parallel (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--list-rules", o->list_rules, "List the rules with their severity and exit");

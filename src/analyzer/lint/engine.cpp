@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <deque>
+#include <map>
 #include <thread>
 
 #include "analyzer/lint/ignore.h"
@@ -211,6 +212,24 @@ FileResult Linter::Lint(const parser::MigrationFile& file) const {
   ParseSection(file.up, &trees, &ctx.up_statements);
   if (ctx.down != nullptr) ParseSection(*ctx.down, &trees, &ctx.down_statements);
   ctx.up_transactional = Transactional(file.up, ctx.up_statements);
+
+  // The analyzer's view of each Up statement (class, lock, generated Down),
+  // without history: lint judges one file at a time.
+  MigrationAnalysis analysis;
+  try {
+    analysis = AnalyzeMigration(file);
+    ctx.analysis = &analysis;
+    std::map<const parser::Statement*, const StatementAnalysis*> by_statement;
+    for (const StatementAnalysis& a : analysis.statements) {
+      if (a.statement != nullptr) by_statement[a.statement] = &a;
+    }
+    for (ParsedStatement& p : ctx.up_statements) {
+      auto it = by_statement.find(p.statement);
+      if (it != by_statement.end()) p.analysis = it->second;
+    }
+  } catch (const std::exception&) {
+    ctx.analysis = nullptr;  // the rules fall back to the parse tree alone
+  }
 
   Sink sink(&findings);
   auto walk = [&](const parser::Section& section, const parser::SourceText& source,

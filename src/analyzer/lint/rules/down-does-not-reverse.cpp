@@ -25,8 +25,7 @@ std::vector<Expectation> Expected(const ParsedStatement& p) {
   std::vector<Expectation> out;
   const StatementAnalysis* a = p.analysis;
   if (a != nullptr && !a->kind.empty()) {
-    if (a->reversibility == Reversibility::kIrreversible ||
-        a->reversibility == Reversibility::kUnknown) {
+    if (a->reversibility == Reversibility::kIrreversible) {
       return out;  // nothing can undo it; irreversible-up-with-down speaks about it
     }
     bool all_generated =
@@ -34,12 +33,20 @@ std::vector<Expectation> Expected(const ParsedStatement& p) {
           return d.generated && !d.sql.empty();
         });
     if (all_generated) {
+      // What owns the Up statement's objects (the table of a new index)
+      // owns what its Down touches too.
+      std::vector<std::string> up_owners;
+      for (const Effect& e : EffectsOf(*p.node)) {
+        up_owners.insert(up_owners.end(), e.owners.begin(), e.owners.end());
+      }
       for (const DownPart& part : a->down) {
         ParseTree tree = ParseTree::Parse(part.sql);
         if (!tree.ok()) continue;
         for (int i = 0; i < tree.size(); ++i) {
           for (Effect& e : EffectsOf(tree.stmt(i))) {
-            out.push_back({e.key, e.owners, e.what});
+            std::vector<std::string> owners = e.owners;
+            owners.insert(owners.end(), up_owners.begin(), up_owners.end());
+            out.push_back({e.key, std::move(owners), e.what});
           }
         }
       }

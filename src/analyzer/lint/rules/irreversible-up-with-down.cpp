@@ -74,6 +74,8 @@ class IrreversibleUpWithDown : public Rule {
     const parser::DownSource source = s.file->file->down_source();
     if (source != parser::DownSource::kSection && source != parser::DownSource::kUndoFile) return;
     if (s.node() != nullptr && OnNewObject(s)) return;  // its Down drops the whole object
+    // Inserted rows can be deleted by a hand-written Down: not data lost.
+    if (s.node() != nullptr && s.node()->has_insert_stmt()) return;
     std::string why;
     const StatementAnalysis* analysis = s.analysis();
     if (analysis != nullptr && !analysis->kind.empty() &&

@@ -19,42 +19,33 @@ struct Expectation {
   std::string text;  // "drops column users.phone"
 };
 
-// What undoing `p` takes: the analyzer's generated Down when it has one,
-// else the inverse of the statement's own effects.
+// What undoing `p` takes: the inverse of the statement's own effects; where
+// lint models none, the effects of the analyzer's generated Down. Nothing
+// when the analyzer says the statement cannot be undone.
 std::vector<Expectation> Expected(const ParsedStatement& p) {
   std::vector<Expectation> out;
   const StatementAnalysis* a = p.analysis;
-  if (a != nullptr && !a->kind.empty()) {
-    if (a->reversibility == Reversibility::kIrreversible) {
-      return out;  // nothing can undo it; irreversible-up-with-down speaks about it
-    }
-    bool all_generated =
-        !a->down.empty() && std::all_of(a->down.begin(), a->down.end(), [](const DownPart& d) {
-          return d.generated && !d.sql.empty();
-        });
-    if (all_generated) {
-      // What owns the Up statement's objects (the table of a new index)
-      // owns what its Down touches too.
-      std::vector<std::string> up_owners;
-      for (const Effect& e : EffectsOf(*p.node)) {
-        up_owners.insert(up_owners.end(), e.owners.begin(), e.owners.end());
-      }
-      for (const DownPart& part : a->down) {
-        ParseTree tree = ParseTree::Parse(part.sql);
-        if (!tree.ok()) continue;
-        for (int i = 0; i < tree.size(); ++i) {
-          for (Effect& e : EffectsOf(tree.stmt(i))) {
-            std::vector<std::string> owners = e.owners;
-            owners.insert(owners.end(), up_owners.begin(), up_owners.end());
-            out.push_back({e.key, std::move(owners), e.what});
-          }
-        }
-      }
-      if (!out.empty()) return out;
-    }
+  if (a != nullptr && !a->kind.empty() && a->reversibility == Reversibility::kIrreversible) {
+    return out;  // irreversible-up-with-down speaks about it
   }
+  std::vector<std::string> up_owners;
   for (Effect& e : EffectsOf(*p.node)) {
+    up_owners.insert(up_owners.end(), e.owners.begin(), e.owners.end());
     if (!e.inverse.empty()) out.push_back({e.inverse, e.owners, e.undo});
+  }
+  if (!out.empty() || a == nullptr) return out;
+  for (const DownPart& part : a->down) {
+    if (!part.generated || part.sql.empty()) continue;
+    ParseTree tree = ParseTree::Parse(part.sql);
+    if (!tree.ok()) continue;
+    for (int i = 0; i < tree.size(); ++i) {
+      for (Effect& e : EffectsOf(tree.stmt(i))) {
+        // What owns the Up statement's objects owns what its Down touches.
+        std::vector<std::string> owners = e.owners;
+        owners.insert(owners.end(), up_owners.begin(), up_owners.end());
+        out.push_back({e.key, std::move(owners), e.what});
+      }
+    }
   }
   return out;
 }

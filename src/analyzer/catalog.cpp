@@ -10,6 +10,19 @@ namespace {
 
 using NodeList = google::protobuf::RepeatedPtrField<pg_query::Node>;
 
+bool IsSerial(const pg_query::ColumnDef& col) {
+  const auto& names = col.type_name().names();
+  if (names.empty()) return false;
+  std::string type = StringOf(names[names.size() - 1]);
+  return type == "serial" || type == "bigserial" || type == "smallserial" || type == "serial4" ||
+         type == "serial8" || type == "serial2";
+}
+
+bool IndexBacked(const pg_query::Constraint& c) {
+  return c.contype() == pg_query::CONSTR_PRIMARY || c.contype() == pg_query::CONSTR_UNIQUE ||
+         c.contype() == pg_query::CONSTR_EXCLUSION;
+}
+
 bool IsLiftedConstraint(pg_query::ConstrType t) {
   return t == pg_query::CONSTR_CHECK || t == pg_query::CONSTR_PRIMARY ||
          t == pg_query::CONSTR_UNIQUE || t == pg_query::CONSTR_EXCLUSION ||
@@ -301,12 +314,20 @@ std::string DefaultConstraintName(const Catalog& catalog, const TableDef& table,
                                   const pg_query::Constraint& c,
                                   const std::vector<std::string>& taken_extra) {
   const std::string& schema = table.name.schema;
+  auto own = [&](const std::string& n) {
+    if (table.FindConstraint(n) != nullptr) return true;
+    for (const auto& col : table.columns) {
+      if (IsSerial(col) && MakeObjectName(table.name.name, col.colname(), "seq") == n) return true;
+    }
+    return false;
+  };
   auto taken_rel = [&](const std::string& n) {
-    return catalog.RelationNameTaken(schema, n) || catalog.ConstraintNameTaken(schema, n) ||
+    return own(n) || catalog.RelationNameTaken(schema, n) ||
+           catalog.ConstraintNameTaken(schema, n) ||
            std::find(taken_extra.begin(), taken_extra.end(), n) != taken_extra.end();
   };
   auto taken_con = [&](const std::string& n) {
-    return catalog.ConstraintNameTaken(schema, n) ||
+    return table.FindConstraint(n) != nullptr || catalog.ConstraintNameTaken(schema, n) ||
            std::find(taken_extra.begin(), taken_extra.end(), n) != taken_extra.end();
   };
   switch (c.contype()) {
@@ -449,40 +470,37 @@ std::vector<std::pair<std::string, std::string>> Catalog::CommentsWithPrefix(
   return out;
 }
 
+void Catalog::IndexTableNames(const TableDef& t, int delta) {
+  const std::string prefix = t.name.schema + ".";
+  for (const auto& c : t.constraints) {
+    constraint_names_[prefix + c.conname()] += delta;
+    if (IndexBacked(c)) implied_relation_names_[prefix + c.conname()] += delta;
+  }
+  for (const auto& col : t.columns) {
+    if (IsSerial(col)) {
+      implied_relation_names_[prefix + MakeObjectName(t.name.name, col.colname(), "seq")] += delta;
+    }
+  }
+}
+
+void Catalog::RebuildNameIndex() {
+  constraint_names_.clear();
+  implied_relation_names_.clear();
+  for (const auto& [key, t] : tables_) IndexTableNames(t, 1);
+}
+
 bool Catalog::RelationNameTaken(std::string_view schema, const std::string& name) const {
   std::string key = std::string(schema) + "." + name;
   if (tables_.count(key) || indexes_.count(key) || views_.count(key) || sequences_.count(key)) {
     return true;
   }
-  for (const auto& [k, t] : tables_) {
-    if (t.name.schema != schema) continue;
-    for (const auto& c : t.constraints) {
-      if (c.conname() == name &&
-          (c.contype() == pg_query::CONSTR_PRIMARY || c.contype() == pg_query::CONSTR_UNIQUE ||
-           c.contype() == pg_query::CONSTR_EXCLUSION)) {
-        return true;
-      }
-    }
-    // serial columns own a sequence named table_column_seq.
-    for (const auto& col : t.columns) {
-      const auto& names = col.type_name().names();
-      if (names.empty()) continue;
-      std::string type = StringOf(names[names.size() - 1]);
-      if ((type == "serial" || type == "bigserial" || type == "smallserial" || type == "serial4" ||
-           type == "serial8" || type == "serial2") &&
-          MakeObjectName(t.name.name, col.colname(), "seq") == name) {
-        return true;
-      }
-    }
-  }
-  return false;
+  auto it = implied_relation_names_.find(key);
+  return it != implied_relation_names_.end() && it->second > 0;
 }
 
 bool Catalog::ConstraintNameTaken(std::string_view schema, const std::string& name) const {
-  for (const auto& [k, t] : tables_) {
-    if (t.name.schema == schema && t.FindConstraint(name) != nullptr) return true;
-  }
-  return false;
+  auto it = constraint_names_.find(std::string(schema) + "." + name);
+  return it != constraint_names_.end() && it->second > 0;
 }
 
 void Catalog::ApplyMigration(const parser::MigrationFile& file) {
@@ -732,9 +750,12 @@ void Catalog::ApplyCreateTable(const pg_query::CreateStmt& stmt) {
       c.set_skip_validation(false);
     }
   }
+  auto existing = tables_.find(name.Key());
+  if (existing != tables_.end()) IndexTableNames(existing->second, -1);
   tables_[name.Key()] = t;
   NameConstraints(&tables_[name.Key()], &added, true);
   for (auto& c : added) tables_[name.Key()].constraints.push_back(std::move(c));
+  IndexTableNames(tables_[name.Key()], 1);
 }
 
 void Catalog::DropColumn(TableDef* table, const std::string& column) {
@@ -766,6 +787,12 @@ void Catalog::ApplyAlterTable(const pg_query::AlterTableStmt& stmt) {
   if (stmt.objtype() == pg_query::OBJECT_INDEX) return;
   TableDef* table = FindTable(name);
   if (table == nullptr) return;
+  IndexTableNames(*table, -1);
+  ApplyAlterCommands(table, stmt);
+  IndexTableNames(*table, 1);
+}
+
+void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt& stmt) {
   for (const auto& node : stmt.cmds()) {
     if (!node.has_alter_table_cmd()) continue;
     const auto& cmd = node.alter_table_cmd();
@@ -889,6 +916,8 @@ void Catalog::ApplyAlterTable(const pg_query::AlterTableStmt& stmt) {
 }
 
 void Catalog::DropTable(const QualName& name) {
+  auto t = tables_.find(name.Key());
+  if (t != tables_.end()) IndexTableNames(t->second, -1);
   tables_.erase(name.Key());
   for (auto it = indexes_.begin(); it != indexes_.end();) {
     it = it->second.table.Key() == name.Key() ? indexes_.erase(it) : std::next(it);
@@ -1037,6 +1066,11 @@ void Catalog::RenameTable(const QualName& from, const QualName& to) {
 }
 
 void Catalog::ApplyRename(const pg_query::RenameStmt& stmt) {
+  ApplyRenameOnly(stmt);
+  RebuildNameIndex();
+}
+
+void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
   switch (stmt.rename_type()) {
     case pg_query::OBJECT_TABLE: {
       QualName from = NameOf(stmt.relation());
@@ -1188,6 +1222,11 @@ void Catalog::ApplyRename(const pg_query::RenameStmt& stmt) {
 }
 
 void Catalog::ApplySetSchema(const pg_query::AlterObjectSchemaStmt& stmt) {
+  ApplySetSchemaOnly(stmt);
+  RebuildNameIndex();
+}
+
+void Catalog::ApplySetSchemaOnly(const pg_query::AlterObjectSchemaStmt& stmt) {
   if (stmt.object_type() == pg_query::OBJECT_TABLE) {
     QualName from = NameOf(stmt.relation());
     QualName to{stmt.newschema(), from.name, true};

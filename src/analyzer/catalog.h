@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analyzer/tree_util.h"
@@ -100,6 +101,9 @@ class Catalog {
  private:
   void ApplyCreateTable(const pg_query::CreateStmt& stmt);
   void ApplyAlterTable(const pg_query::AlterTableStmt& stmt);
+  void ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt& stmt);
+  void ApplyRenameOnly(const pg_query::RenameStmt& stmt);
+  void ApplySetSchemaOnly(const pg_query::AlterObjectSchemaStmt& stmt);
   void ApplyDrop(const pg_query::DropStmt& stmt);
   void ApplyRename(const pg_query::RenameStmt& stmt);
   void ApplySetSchema(const pg_query::AlterObjectSchemaStmt& stmt);
@@ -108,6 +112,13 @@ class Catalog {
   void DropColumn(TableDef* table, const std::string& column);
   void RenameTable(const QualName& from, const QualName& to);
   void MarkViewsStale(const QualName& table);
+  // Name index for default-name collisions: constraint names and the
+  // relation names constraints and serial columns create, per schema.
+  void IndexTableNames(const TableDef& table, int delta);
+  void RebuildNameIndex();
+
+  std::unordered_map<std::string, int> constraint_names_;
+  std::unordered_map<std::string, int> implied_relation_names_;
 
   std::map<std::string, TableDef> tables_;
   std::map<std::string, ObjectDef> indexes_;

@@ -81,7 +81,7 @@ TEST_F(CatalogSnapshotTest, SeesComment) {
 }
 
 TEST_F(CatalogSnapshotTest, SeesGrantAndRevokeRestoresEquality) {
-  Run("CREATE TABLE t (a int); CREATE ROLE snapshot_reader");
+  Run("CREATE TABLE t (a int); DROP ROLE IF EXISTS snapshot_reader; CREATE ROLE snapshot_reader");
   CatalogSnapshot before = Snap();
   Run("GRANT SELECT ON t TO snapshot_reader");
   SnapshotDiff diff = CompareSnapshots(before, Snap());

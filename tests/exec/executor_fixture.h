@@ -59,10 +59,12 @@ class ExecutorTest : public testing::ScratchDbTest {
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   }
-  // True while some backend runs a statement containing `text`.
+  // True while some backend runs a statement containing `text` in this
+  // test's database (the cluster may be shared with tests running in parallel).
   bool Running(const std::string& text) {
     return Query(
-               "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE $q$%" +
+               "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND datname = "
+               "current_database() AND query LIKE $q$%" +
                text + "%$q$ AND pid <> pg_backend_pid()") != "0";
   }
 

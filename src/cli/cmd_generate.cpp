@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "analyzer/analysis.h"
+#include "analyzer/parse_tree.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 
@@ -85,7 +86,14 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
          std::string body = o->from.empty() ? "-- Write the Up SQL here.\n" : UpBody(input);
          if (!body.empty() && body.back() != '\n') body += "\n";
          std::string up_marker = "-- +migrate Up";
-         if (input.up.notransaction) up_marker += " notransaction";
+         bool up_notransaction = input.up.notransaction;
+         for (const auto& st : input.up.statements) {
+           // CREATE INDEX CONCURRENTLY and friends cannot run in a transaction.
+           if (st.parsed && analyzer::NeedsNoTransaction(std::string_view(st.sql))) {
+             up_notransaction = true;
+           }
+         }
+         if (up_notransaction) up_marker += " notransaction";
 
          std::string down_section;  // including its marker
          std::string down_body;

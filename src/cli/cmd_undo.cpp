@@ -85,6 +85,13 @@ void RegisterUndo(CLI::App* migrate, CommandList* commands) {
                              continue;
                            }
                            if (o->write) {
+                             if (f.down_source() == parser::DownSource::kIrreversible) {
+                               if (!ctx.options.quiet) {
+                                 ctx.Out()
+                                     << "skip " << f.path() << " (Down marked irreversible)\n";
+                               }
+                               continue;
+                             }
                              bool ok;
                              if (!f.down.present && f.undo.has_value()) {
                                ok = WriteFile(f.undo->source.path(), down);

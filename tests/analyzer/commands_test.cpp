@@ -108,3 +108,19 @@ TEST_F(CommandsTest, GenerateDryRunWritesNothing) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(UndoWriteTest, LeavesIrreversibleFilesAlone) {
+  fs::path dir = fs::temp_directory_path() / ("tidemark_undo_irr_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  fs::path file = dir / "0001_x.sql";
+  std::string text = "-- +migrate Up\nTRUNCATE t;\n-- +migrate Down irreversible\n";
+  std::ofstream(file) << text;
+  EXPECT_EQ(RunTidemark("migrate undo --write " + file.string()).code, 0);
+  EXPECT_EQ(Read(file), text);
+  EXPECT_EQ(RunTidemark("migrate undo --check " + file.string()).code, 0);
+  fs::remove_all(dir);
+}
+
+}  // namespace

@@ -891,6 +891,22 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
           }
         }
         break;
+      case pg_query::AT_AttachPartition:
+      case pg_query::AT_DetachPartition: {
+        TableDef* child = FindTable(NameOf(cmd.def().partition_cmd().name()));
+        if (child == nullptr) break;
+        if (cmd.subtype() == pg_query::AT_AttachPartition) {
+          *child->create.mutable_partbound() = cmd.def().partition_cmd().bound();
+          child->create.clear_inh_relations();
+          *child->create.add_inh_relations()->mutable_range_var() = MakeRangeVar(table->name);
+          child->modelled = false;
+          child->why_opaque = "it is a partition";
+        } else {
+          child->create.clear_partbound();
+          child->create.clear_inh_relations();
+        }
+        break;
+      }
       case pg_query::AT_EnableRowSecurity:
         table->row_security = true;
         break;

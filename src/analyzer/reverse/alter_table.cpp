@@ -306,9 +306,31 @@ Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const Table
       return StepOf(Class::kUnknown,
                     "tidemark does not track the earlier setting this changes; write its Down by "
                     "hand");
-    case pg_query::AT_DetachPartition:
-      return StepOf(Class::kUnknown,
-                    "re-attaching needs the partition bounds; write ATTACH PARTITION by hand");
+    case pg_query::AT_DetachPartition: {
+      QualName part = NameOf(cmd.def().partition_cmd().name());
+      if (cmd.def().partition_cmd().concurrent()) {
+        return StepOf(
+            Class::kUnknown,
+            "DETACH ... CONCURRENTLY also adds a CHECK constraint copying the bounds to " +
+                part.name + "; write its Down (ATTACH, DROP CONSTRAINT) by hand");
+      }
+      const TableDef* child = ctx.catalog.FindTable(part);
+      if (child == nullptr || !child->create.has_partbound()) {
+        return StepOf(Class::kUnknown,
+                      "the bounds of partition " + part.name +
+                          " are not known from earlier migrations; write ATTACH PARTITION by hand");
+      }
+      pg_query::Node stmt = Template("ALTER TABLE p ATTACH PARTITION c FOR VALUES FROM (1) TO (2)");
+      auto* a = stmt.mutable_alter_table_stmt();
+      *a->mutable_relation() = MakeRangeVar(name);
+      auto* pc =
+          a->mutable_cmds(0)->mutable_alter_table_cmd()->mutable_def()->mutable_partition_cmd();
+      *pc->mutable_name() = MakeRangeVar(part);
+      *pc->mutable_bound() = child->create.partbound();
+      return StepOf(Class::kNeedsHistory,
+                    "re-attaches partition " + part.name + " with its earlier bounds",
+                    {TreePart(stmt)});
+    }
     default:
       return StepOf(Class::kUnknown,
                     "tidemark does not model this ALTER TABLE subcommand yet; write its Down by "

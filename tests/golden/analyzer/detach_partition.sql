@@ -4,7 +4,7 @@ CREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM (1) TO (10);
 -- up
 ALTER TABLE ev DETACH PARTITION ev_1;
 -- expected
--- unknown: re-attaching needs the partition bounds; write ATTACH PARTITION by hand
+-- needs-history: re-attaches partition ev_1 with its earlier bounds
 --   lock ACCESS EXCLUSIVE
--- class: unknown
--- tidemark: re-attaching needs the partition bounds; write ATTACH PARTITION by hand
+-- class: needs-history
+ALTER TABLE ev ATTACH PARTITION ev_1 FOR VALUES FROM (1) TO (10);

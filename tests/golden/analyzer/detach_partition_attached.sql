@@ -1,0 +1,11 @@
+-- history
+CREATE TABLE ev (id int) PARTITION BY RANGE (id);
+CREATE TABLE ev_1 (id int);
+ALTER TABLE ev ATTACH PARTITION ev_1 FOR VALUES FROM (1) TO (100);
+-- up
+ALTER TABLE ev DETACH PARTITION ev_1;
+-- expected
+-- needs-history: re-attaches partition ev_1 with its earlier bounds
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+ALTER TABLE ev ATTACH PARTITION ev_1 FOR VALUES FROM (1) TO (100);

@@ -19,28 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path& CorpusDir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / "tidemark_bench_corpus_1000x20";
-    tidemark::bench::WriteCorpus(d);
-    return d;
-  }();
-  return dir;
-}
+using tidemark::bench::CorpusDir;
 
-std::vector<std::string> ReadAll() {
-  std::vector<std::string> texts;
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(CorpusDir())) paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  for (const auto& p : paths) {
-    std::ifstream in(p);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    texts.push_back(ss.str());
-  }
-  return texts;
-}
+std::vector<std::string> ReadAll() { return tidemark::bench::ReadCorpus(); }
 
 void BareParse(const std::vector<std::string>& texts) {
   for (const std::string& text : texts) {

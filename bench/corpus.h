@@ -4,11 +4,14 @@
 // combined-format migrations of about `statements` Up statements each, with
 // a Down section, a mix of DDL, DML, dollar-quoted bodies and comments.
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
-
-#include <fmt/format.h>
+#include <vector>
 
 namespace tidemark::bench {
 
@@ -19,9 +22,10 @@ inline std::string CorpusMigration(int n, int statements) {
     std::string t = fmt::format("t_{}_{}", n, i / 5);
     switch (i % 10) {
       case 0:
-        up += fmt::format("-- table {}\nCREATE TABLE {} (id bigint PRIMARY KEY, name text NOT NULL, "
-                          "created_at timestamptz DEFAULT now());\n",
-                          t, t);
+        up += fmt::format(
+            "-- table {}\nCREATE TABLE {} (id bigint PRIMARY KEY, name text NOT NULL, "
+            "created_at timestamptz DEFAULT now());\n",
+            t, t);
         down = fmt::format("DROP TABLE {};\n", t) + down;
         break;
       case 1:
@@ -75,6 +79,33 @@ inline void WriteCorpus(const std::filesystem::path& dir, int files = 1000, int 
     if (std::filesystem::exists(path)) continue;
     std::ofstream(path) << CorpusMigration(n, statements);
   }
+}
+
+// The benchmarks' shared corpus of 1,000 files x 20 statements, written once
+// into the temporary directory.
+inline const std::filesystem::path& CorpusDir() {
+  static const std::filesystem::path dir = [] {
+    std::filesystem::path d =
+        std::filesystem::temp_directory_path() / "tidemark_bench_corpus_1000x20";
+    WriteCorpus(d);
+    return d;
+  }();
+  return dir;
+}
+
+// Every corpus file's text, in file-name order.
+inline std::vector<std::string> ReadCorpus() {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& e : std::filesystem::directory_iterator(CorpusDir())) paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::string> texts;
+  for (const auto& p : paths) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    texts.push_back(ss.str());
+  }
+  return texts;
 }
 
 }  // namespace tidemark::bench

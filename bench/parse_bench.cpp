@@ -17,28 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path& CorpusDir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / "tidemark_bench_corpus_1000x20";
-    tidemark::bench::WriteCorpus(d);
-    return d;
-  }();
-  return dir;
-}
+using tidemark::bench::CorpusDir;
 
-std::vector<std::string> ReadAll() {
-  std::vector<std::string> texts;
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(CorpusDir())) paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  for (const auto& p : paths) {
-    std::ifstream in(p);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    texts.push_back(ss.str());
-  }
-  return texts;
-}
+std::vector<std::string> ReadAll() { return tidemark::bench::ReadCorpus(); }
 
 void BM_LoadDirectory(benchmark::State& state) {
   tidemark::parser::LoadOptions options;
@@ -47,7 +28,8 @@ void BM_LoadDirectory(benchmark::State& state) {
   for (auto _ : state) {
     auto set = tidemark::parser::LoadDirectory(CorpusDir(), options);
     statements = 0;
-    for (const auto& m : set.migrations) statements += m.up.statements.size() + m.down.statements.size();
+    for (const auto& m : set.migrations)
+      statements += m.up.statements.size() + m.down.statements.size();
     benchmark::DoNotOptimize(set);
   }
   state.counters["statements"] = static_cast<double>(statements);

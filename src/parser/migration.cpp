@@ -130,6 +130,16 @@ Statement MakeStatement(const SourceText& source, size_t begin, size_t end) {
   return s;
 }
 
+// Asks PostgreSQL 15's grammar about one statement; what it rejects is kept
+// (the server may know newer syntax) but marked with the grammar's reason.
+void CheckStatementSyntax(const SourceText& source, Statement* s) {
+  SyntaxCheck check = CheckSyntax(s->sql);
+  if (check.ok) return;
+  s->parsed = false;
+  s->parse_error = check.error;
+  s->error_pos = source.PositionAt(s->begin + check.error_offset);
+}
+
 // The message for an unterminated token, in words a person can act on.
 std::string ScanErrorMessage(const std::string& raw) {
   if (raw.find("unterminated dollar-quoted") != std::string::npos) {
@@ -174,12 +184,7 @@ void SplitChunk(const SourceText& source, const Chunk& chunk, std::vector<Statem
     ScanOutcome scan = Scan(s.sql);
     s.normalized = scan.ok ? NormalizeTokens(s.sql, scan.tokens, 0, scan.tokens.size())
                            : FoldWhitespace(s.sql);
-    SyntaxCheck check = CheckSyntax(s.sql);
-    if (!check.ok) {
-      s.parsed = false;
-      s.parse_error = check.error;
-      s.error_pos = source.PositionAt(s.begin + check.error_offset);
-    }
+    CheckStatementSyntax(source, &s);
     out->push_back(std::move(s));
     return;
   }
@@ -211,12 +216,7 @@ void SplitChunk(const SourceText& source, const Chunk& chunk, std::vector<Statem
         }
         Statement s = MakeStatement(source, chunk.begin + r.begin, chunk.begin + r.end);
         s.normalized = NormalizeTokens(text, prefix.tokens, r.first_token, r.last_token);
-        SyntaxCheck check = CheckSyntax(s.sql);
-        if (!check.ok) {
-          s.parsed = false;
-          s.parse_error = check.error;
-          s.error_pos = source.PositionAt(s.begin + check.error_offset);
-        }
+        CheckStatementSyntax(source, &s);
         out->push_back(std::move(s));
       }
     }
@@ -242,14 +242,7 @@ void SplitChunk(const SourceText& source, const Chunk& chunk, std::vector<Statem
   for (const StatementRange& r : ranges) {
     Statement s = MakeStatement(source, chunk.begin + r.begin, chunk.begin + r.end);
     s.normalized = NormalizeTokens(text, scan.tokens, r.first_token, r.last_token);
-    if (!parsed) {
-      SyntaxCheck check = CheckSyntax(s.sql);
-      if (!check.ok) {
-        s.parsed = false;
-        s.parse_error = check.error;
-        s.error_pos = source.PositionAt(s.begin + check.error_offset);
-      }
-    }
+    if (!parsed) CheckStatementSyntax(source, &s);
     out->push_back(std::move(s));
   }
 }

@@ -98,6 +98,6 @@ struct LoadOptions {
 MigrationSet LoadDirectory(const std::filesystem::path& dir, const LoadOptions& options = {});
 
 // Largest file tidemark reads; larger ones are refused with a diagnostic.
-inline constexpr size_t kMaxFileBytes = 256u * 1024u * 1024u;
+inline constexpr size_t kMaxFileBytes = size_t{256} * 1024 * 1024;
 
 }  // namespace tidemark::parser

@@ -52,7 +52,7 @@ json YamlToJson(const YAML::Node& node) {
       return out;
     }
     case YAML::NodeType::Scalar: {
-      const std::string text = node.Scalar();
+      const std::string& text = node.Scalar();
       if (node.Tag() != "!") {
         if (text == "true" || text == "True" || text == "yes") return true;
         if (text == "false" || text == "False" || text == "no") return false;
@@ -154,6 +154,7 @@ Loaded LoadAll(const std::vector<std::string>& paths, int jobs) {
     worker();
   } else {
     std::vector<std::thread> pool;
+    pool.reserve(static_cast<size_t>(threads));
     for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
     for (auto& t : pool) t.join();
   }

@@ -164,7 +164,7 @@ std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string
             ") AND attname = " + tx.quote(cmd.alter_table_cmd().name()) + " AND NOT attisdropped");
         tx.abort();
         if (has.empty()) continue;
-        int64_t values = Count(conn, "SELECT count(" + column + ") FROM " + qualified);
+        int64_t values = Count(conn, fmt::format("SELECT count({}) FROM {}", column, qualified));
         int64_t rows = Count(conn, "SELECT count(*) FROM " + qualified);
         notes.push_back(fmt::format("-- drops column {}.{} ({} non-null in {})", qualified, column,
                                     values, Plural(static_cast<size_t>(rows), "row", "rows")));

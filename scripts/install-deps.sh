@@ -11,6 +11,7 @@ packages=(
   libpqxx-dev libpq-dev libcli11-dev libre2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libfmt-dev nlohmann-json3-dev libyaml-cpp-dev libssl-dev
+  clang-format clang-tidy
   postgresql-15 postgresql-client-15
 )
 want_peers=0

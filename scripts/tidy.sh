@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs clang-tidy (.clang-tidy) over the given files, or over every source
-# file of src/, using build/compile_commands.json (run scripts/build.sh first).
-# Two files at a time; prints only findings.
+# file of src/ and tests/, using build/compile_commands.json (run
+# scripts/build.sh first). GCC's precompiled headers are unreadable to clang,
+# so the compile commands are copied without them. Prints only findings and
+# exits 1 when there are any (compiler errors included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${TIDEMARK_BUILD_DIR:-build}"
@@ -9,9 +11,29 @@ if [ ! -f "$build/compile_commands.json" ]; then
   echo "tidy: $build/compile_commands.json is missing: run scripts/build.sh first" >&2
   exit 2
 fi
+db="$(mktemp -d)"
+trap 'rm -rf "$db"' EXIT
+python3 - "$build/compile_commands.json" "$db/compile_commands.json" <<'PY'
+import json, re, sys
+entries = json.load(open(sys.argv[1]))
+out = []
+for e in entries:
+    if e["file"].endswith("cmake_pch.hxx.cxx"):
+        continue
+    cmd = re.sub(r"\s-include\s+\S*cmake_pch\.hxx", "", e["command"])
+    cmd = cmd.replace(" -Winvalid-pch", "")
+    out.append(dict(e, command=cmd))
+json.dump(out, open(sys.argv[2], "w"), indent=1)
+PY
 if [ $# -eq 0 ]; then
-  set -- $(git ls-files 'src/*.cpp')
+  set -- $(git ls-files 'src/*.cpp' 'tests/*.cpp')
 fi
-printf '%s\n' "$@" | xargs -P "$(nproc)" -n 4 clang-tidy -p "$build" --quiet 2>/dev/null \
-  | grep -E '(warning|error):' || { echo "tidy: no findings"; exit 0; }
+findings="$(printf '%s\n' "$@" \
+  | xargs -P "$(nproc)" -n 2 clang-tidy -p "$db" --quiet 2>/dev/null \
+  | grep -E '(warning|error):' || true)"
+if [ -z "$findings" ]; then
+  echo "tidy: no findings in $# files"
+  exit 0
+fi
+printf '%s\n' "$findings"
 exit 1

@@ -154,6 +154,7 @@ MigrationAnalysis AnalyzeMigration(const parser::MigrationFile& file) {
 
 std::vector<MigrationAnalysis> AnalyzeSequence(const std::vector<parser::MigrationFile>& files) {
   std::vector<MigrationAnalysis> out;
+  out.reserve(files.size());
   Catalog catalog;
   for (const auto& f : files) {
     // Analysing a migration replays it into the catalog as it goes.

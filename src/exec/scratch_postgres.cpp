@@ -96,6 +96,7 @@ void DropPrivileges(const RunAs& run_as) {
 
 std::vector<char*> Argv(std::vector<std::string>& args) {
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
   return argv;

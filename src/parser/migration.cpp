@@ -460,7 +460,7 @@ bool ReadFile(const fs::path& path, std::string* text, std::string* error) {
   }
   if (size > kMaxFileBytes) {
     *error = fmt::format("file is {} bytes, over the {} MiB tidemark reads", size,
-                         kMaxFileBytes / (1024 * 1024));
+                         kMaxFileBytes / (size_t{1024} * 1024));
     return false;
   }
   std::ifstream in(path, std::ios::binary);
@@ -626,6 +626,7 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
     worker();
   } else {
     std::vector<std::thread> pool;
+    pool.reserve(threads);
     for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
     for (auto& t : pool) t.join();
   }

@@ -27,6 +27,7 @@ struct CliRun {
 CliRun Tidemark(std::vector<std::string> args) {
   args.insert(args.begin(), "tidemark");
   std::vector<const char*> argv;
+  argv.reserve(args.size());
   for (const auto& a : args) argv.push_back(a.c_str());
   std::ostringstream out;
   std::ostringstream err;

@@ -1,4 +1,6 @@
 // Locking, concurrent runs and tidemark killed half way, on a real PostgreSQL.
+#include <fmt/format.h>
+
 #include "exec/executor_fixture.h"
 #include "exec/lock.h"
 
@@ -14,10 +16,10 @@ class ConcurrencyTest : public ExecutorTest {
     Write("0000_log.sql", "CREATE TABLE run_log (version text);\n");
     for (int i = 1; i <= n; ++i) {
       std::string v = "000" + std::to_string(i);
-      Write(v + "_m.sql", "-- +migrate Up\nCREATE TABLE m" + std::to_string(i) +
-                              " (id int);\nINSERT INTO run_log VALUES ('" + v + "');\n" +
-                              extra_sql + "-- +migrate Down\nDROP TABLE m" + std::to_string(i) +
-                              ";\n");
+      Write(v + "_m.sql", fmt::format("-- +migrate Up\nCREATE TABLE m{0} (id int);\n"
+                                      "INSERT INTO run_log VALUES ('{1}');\n{2}"
+                                      "-- +migrate Down\nDROP TABLE m{0};\n",
+                                      i, v, extra_sql));
     }
   }
   // The PGOPTIONS trick: migrations sleep for `tidemark_test.sleep` seconds,

@@ -82,6 +82,7 @@ TEST(LintIgnore, LookalikesAreNotIgnores) {
 
 TEST(LintEngine, SameResultsOnAnyNumberOfThreads) {
   std::vector<parser::MigrationFile> files;
+  files.reserve(50);
   for (int i = 0; i < 50; ++i) {
     files.push_back(
         parser::ParseMigration("m" + std::to_string(i) + ".sql",

@@ -119,7 +119,7 @@ TEST(LintReporters, GithubEscapesDataAndProperties) {
   std::string out = RunReporter("github");
   EXPECT_NE(out.find("::error file="), std::string::npos);
   EXPECT_NE(out.find("%0Ahelp: "), std::string::npos);  // the help line, newline escaped
-  for (size_t pos = 0; (pos = out.find("\n", pos)) != std::string::npos; ++pos) {
+  for (size_t pos = 0; (pos = out.find('\n', pos)) != std::string::npos; ++pos) {
     if (pos + 1 < out.size()) EXPECT_EQ(out.substr(pos + 1, 2), "::");
   }
 }

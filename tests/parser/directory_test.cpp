@@ -129,8 +129,9 @@ TEST_F(DirectoryTest, HundredMegabyteFileDoesNotCrashOrHang) {
   // statement and no diagnostics.
   std::string line = "INSERT INTO t VALUES (1, 'padding padding padding padding padding');\n";
   std::string text;
-  text.reserve(100u * 1024u * 1024u + line.size());
-  while (text.size() < 100u * 1024u * 1024u) text += line;
+  const size_t target = size_t{100} * 1024 * 1024;
+  text.reserve(target + line.size());
+  while (text.size() < target) text += line;
   size_t expected = text.size() / line.size();
   Write("0001_big.sql", text);
   text.clear();

@@ -330,6 +330,7 @@ std::vector<FileResult> Linter::LintAll(const std::vector<parser::MigrationFile>
     worker();
   } else {
     std::vector<std::thread> pool;
+    pool.reserve(threads);
     for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
     for (auto& t : pool) t.join();
   }

@@ -63,7 +63,7 @@ pg_query::TypeName PlainType(const pg_query::TypeName& type) {
 Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const TableDef* table,
                     const pg_query::AlterTableCmd& cmd) {
   const std::string alter = "ALTER TABLE " + name.Sql() + " ";
-  const std::string col = cmd.name();
+  const std::string& col = cmd.name();
   const pg_query::ColumnDef* known = table != nullptr ? table->FindColumn(col) : nullptr;
   auto text = [&](const std::string& rest) {
     return TextPart(alter + rest, pg_query::Node::kAlterTableStmt);

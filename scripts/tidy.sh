@@ -26,7 +26,11 @@ for e in entries:
 json.dump(out, open(sys.argv[2], "w"), indent=1)
 PY
 if [ $# -eq 0 ]; then
-  set -- $(git ls-files 'src/*.cpp' 'tests/*.cpp')
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    set -- $(git ls-files 'src/*.cpp' 'tests/*.cpp')
+  else
+    set -- $(find src tests -name '*.cpp' | sort)
+  fi
 fi
 findings="$(printf '%s\n' "$@" \
   | xargs -P "$(nproc)" -n 2 clang-tidy -p "$db" --quiet 2>/dev/null \

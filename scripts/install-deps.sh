@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config ccache git
+  build-essential cmake pkg-config ccache git python3
   libpg-query-dev libprotobuf-dev protobuf-compiler
   libpqxx-dev libpq-dev libcli11-dev libre2-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -32,12 +32,19 @@ if [ $# -eq 0 ]; then
     set -- $(find src tests -name '*.cpp' | sort)
   fi
 fi
-findings="$(printf '%s\n' "$@" \
-  | xargs -P "$(nproc)" -n 2 clang-tidy -p "$db" --quiet 2>/dev/null \
-  | grep -E '(warning|error):' || true)"
-if [ -z "$findings" ]; then
-  echo "tidy: no findings in $# files"
-  exit 0
+# clang-tidy exits 0 on warnings and non-zero on compiler errors or a crash;
+# either way a run with no finding lines but a failed clang-tidy is a failure.
+rc=0
+printf '%s\n' "$@" | xargs -P "$(nproc)" -n 2 clang-tidy -p "$db" --quiet \
+  >"$db/out" 2>"$db/err" || rc=$?
+findings="$(grep -E '(warning|error):' "$db/out" || true)"
+if [ -n "$findings" ]; then
+  printf '%s\n' "$findings"
+  exit 1
 fi
-printf '%s\n' "$findings"
-exit 1
+if [ "$rc" -ne 0 ]; then
+  echo "tidy: clang-tidy failed (exit $rc):" >&2
+  tail -n 20 "$db/err" >&2
+  exit 1
+fi
+echo "tidy: no findings in $# files"

@@ -3,14 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <thread>
 
 #include "parser/checksum.h"
+#include "parser/parallel.h"
 #include "parser/pg_lexer.h"
 
 namespace tidemark::parser {
@@ -613,23 +612,8 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
   std::sort(forward.begin(), forward.end());
 
   set.migrations.resize(forward.size());
-  int threads =
-      options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
-  threads = std::max(1, std::min<int>(threads, static_cast<int>(forward.size())));
-  std::atomic<size_t> next{0};
-  auto worker = [&]() {
-    for (size_t i = next++; i < forward.size(); i = next++) {
-      set.migrations[i] = LoadMigrationFile(forward[i]);
-    }
-  };
-  if (threads <= 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    pool.reserve(threads);
-    for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-  }
+  ParallelFor(forward.size(), options.threads,
+              [&](size_t i) { set.migrations[i] = LoadMigrationFile(forward[i]); });
 
   for (const MigrationFile& m : set.migrations) {
     undo_files.erase(fs::path(m.filename).stem().string());

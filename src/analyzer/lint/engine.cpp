@@ -3,15 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <deque>
 #include <map>
-#include <thread>
 
 #include "analyzer/lint/ignore.h"
 #include "analyzer/lint/registry.h"
 #include "analyzer/lint/state.h"
 #include "analyzer/parse_tree.h"
+#include "parser/parallel.h"
 
 namespace tidemark::analyzer::lint {
 namespace {
@@ -320,20 +319,7 @@ FileResult Linter::Lint(const parser::MigrationFile& file) const {
 std::vector<FileResult> Linter::LintAll(const std::vector<parser::MigrationFile>& files,
                                         int threads) const {
   std::vector<FileResult> results(files.size());
-  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  threads = std::max(1, std::min<int>(threads, static_cast<int>(files.size())));
-  std::atomic<size_t> next{0};
-  auto worker = [&]() {
-    for (size_t i = next++; i < files.size(); i = next++) results[i] = Lint(files[i]);
-  };
-  if (threads <= 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    pool.reserve(threads);
-    for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-  }
+  parser::ParallelFor(files.size(), threads, [&](size_t i) { results[i] = Lint(files[i]); });
   return results;
 }
 

@@ -20,6 +20,12 @@ struct RollbackOptions {
   bool dry_run = false;
 };
 
+std::string Names(const std::vector<const exec::MigrationState*>& states) {
+  std::string list;
+  for (const auto* s : states) list += (list.empty() ? "" : ", ") + s->filename;
+  return list;
+}
+
 int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
   int selectors = (opt.count > 0) + opt.batch + opt.all + !opt.to.empty();
   if (selectors > 1) {
@@ -30,13 +36,21 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
     ctx.Error("--all undoes every applied migration: add --yes to confirm");
     return kExitUsage;
   }
-  std::optional<parser::Version> to;
+  exec::RollbackRequest request;
   if (!opt.to.empty()) {
-    to = parser::Version::Parse(opt.to);
+    auto to = parser::Version::Parse(opt.to);
     if (!to) {
       ctx.Error(fmt::format("--to {}: not a migration version", opt.to));
       return kExitUsage;
     }
+    request.kind = exec::RollbackRequest::Kind::kTo;
+    request.to = *to;
+  } else if (opt.all) {
+    request.kind = exec::RollbackRequest::Kind::kAll;
+  } else if (opt.batch) {
+    request.kind = exec::RollbackRequest::Kind::kBatch;
+  } else {
+    request.count = opt.count > 0 ? static_cast<size_t>(opt.count) : 1;
   }
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
@@ -45,85 +59,50 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
     return rc;
   }
   std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
-  for (const auto& s : states) {
-    if (s.status == exec::MigrationStatus::kDirty) {
-      ctx.Error(fmt::format(
-          "{} is dirty: {}; fix the database by hand, then run `tidemark migrate repair`",
-          s.filename, s.applied->error.value_or("a non-transactional run failed")));
-      return kExitDrift;
-    }
-  }
-  // Applied migrations, newest (last applied) first.
-  std::vector<const exec::MigrationState*> applied;
-  for (const auto& s : states) {
-    if (s.applied != nullptr) applied.push_back(&s);
-  }
-  std::sort(applied.begin(), applied.end(),
-            [](const auto* a, const auto* b) { return a->applied->id > b->applied->id; });
-
-  std::vector<const exec::MigrationState*> selected;
-  if (opt.all) {
-    selected = applied;
-  } else if (opt.batch) {
-    if (!applied.empty()) {
-      int last = 0;
-      for (const auto* s : applied) last = std::max(last, s->applied->batch);
-      for (const auto* s : applied) {
-        if (s->applied->batch == last) selected.push_back(s);
-      }
-    }
-  } else if (to) {
-    for (const auto* s : applied) {
-      auto v = parser::Version::Parse(s->version);
-      if (v && *to < *v) selected.push_back(s);
-    }
-  } else {
-    size_t n = opt.count > 0 ? static_cast<size_t>(opt.count) : 1;
-    for (size_t i = 0; i < applied.size() && i < n; ++i) selected.push_back(applied[i]);
+  exec::RollbackPlan plan = exec::PlanRollback(states, request);
+  if (plan.dirty != nullptr) {
+    ctx.Error(
+        fmt::format("{} is dirty: {}; fix the database by hand, then run `tidemark migrate repair`",
+                    plan.dirty->filename,
+                    plan.dirty->applied->error.value_or("a non-transactional run failed")));
+    return kExitDrift;
   }
 
   nlohmann::json report{{"command", command}, {"dry_run", opt.dry_run}};
   nlohmann::json done_json = nlohmann::json::array();
   nlohmann::json skipped_json = nlohmann::json::array();
-  if (selected.empty()) {
+  auto finish_json = [&] {
+    report["rolled_back"] = done_json;
+    report["skipped"] = skipped_json;
+    if (plan.stopped_at != nullptr) {
+      nlohmann::json kept = nlohmann::json::array();
+      for (const auto* s : plan.kept) kept.push_back(s->filename);
+      report["stopped_at"] = {{"file", plan.stopped_at->filename},
+                              {"reason", exec::NoDownReason(*plan.stopped_at, plan.stop_reason)},
+                              {"kept", kept}};
+    }
+    ctx.Out() << report.dump() << "\n";
+  };
+  if (plan.Selected() == 0) {
     if (ctx.json()) {
-      report["rolled_back"] = done_json;
-      report["skipped"] = skipped_json;
-      ctx.Out() << report.dump() << "\n";
+      finish_json();
     } else if (!ctx.options.quiet) {
       ctx.Out() << "nothing to roll back\n";
+    }
+    if (!plan.held_below.empty()) {
+      ctx.Error(fmt::format(
+          "{} stay applied although newer than --to {}: migrations the target keeps were applied "
+          "after them, and rollback never undoes a migration while a newer one stays applied",
+          Names(plan.held_below), opt.to));
     }
     return kExitOk;
   }
 
   exec::Runner runner(*session.conn, session.tracking.get(), StatementLogger(ctx));
-  size_t skipped = 0;
   std::vector<std::string> done;
-  for (const auto* s : selected) {
-    exec::DownPlan down = exec::PlanDown(*s);
-    const char* why = nullptr;
-    switch (down.source) {
-      case exec::DownPlan::Source::kBaseline:
-        why = "baseline";
-        break;
-      case exec::DownPlan::Source::kIrreversible:
-        why = "irreversible";
-        break;
-      case exec::DownPlan::Source::kNone:
-        why = "no down SQL";
-        break;
-      default:
-        break;
-    }
-    if (why != nullptr) {
-      ++skipped;
-      if (ctx.json()) {
-        skipped_json.push_back({{"file", s->filename}, {"reason", why}});
-      } else {
-        ctx.Out() << fmt::format("skip {} ({})\n", s->filename, why);
-      }
-      continue;
-    }
+  for (const auto& item : plan.revert) {
+    const exec::MigrationState* s = item.state;
+    const exec::DownPlan& down = item.down;
     if (!down.diagnostics.empty() && parser::HasErrors(down.diagnostics)) {
       PrintErrors(ctx, down.diagnostics);
       ctx.Error(fmt::format("the stored Down of {} cannot be read", s->filename));
@@ -174,13 +153,11 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
         ctx.Error("already rolled back: " + list);
       }
       if (ctx.json()) {
-        report["rolled_back"] = done_json;
-        report["skipped"] = skipped_json;
         report["failed"] = {{"file", s->filename},
                             {"at", result.failed_at},
                             {"error", result.error},
                             {"dirty", result.partial}};
-        ctx.Out() << report.dump() << "\n";
+        finish_json();
       }
       return kExitFailure;
     }
@@ -191,18 +168,58 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
       ctx.Out() << fmt::format("rolled back {} ({} ms)\n", s->filename, result.ms);
     }
   }
+
+  const exec::MigrationState* stop = plan.stopped_at;
+  std::string reason = stop != nullptr ? exec::NoDownReason(*stop, plan.stop_reason) : "";
+  if (stop != nullptr) {
+    skipped_json.push_back({{"file", stop->filename}, {"reason", "no down SQL"}});
+    for (const auto* s : plan.kept) {
+      skipped_json.push_back({{"file", s->filename}, {"reason", "older than " + stop->filename}});
+    }
+    if (!ctx.json()) {
+      // The stop is said even with -q: it is why the schema is not where the
+      // user asked for.
+      ctx.Out() << fmt::format("skip {} (no down SQL)\n", stop->filename);
+      ctx.Out() << fmt::format(
+          "stopped at {}: {}; it{} stay{} applied (rollback never undoes a migration while a "
+          "newer one stays applied)\n",
+          stop->filename, reason, plan.kept.empty() ? "" : " and the older " + Names(plan.kept),
+          plan.kept.empty() ? "s" : "");
+    }
+  }
+  if (!plan.held_below.empty() && !ctx.json()) {
+    ctx.Error(fmt::format(
+        "{} stay applied although newer than --to {}: migrations the target keeps were applied "
+        "after them",
+        Names(plan.held_below), opt.to));
+  }
   if (ctx.json()) {
-    report["rolled_back"] = done_json;
-    report["skipped"] = skipped_json;
-    ctx.Out() << report.dump() << "\n";
+    finish_json();
   } else if (opt.dry_run) {
     ctx.Out() << "-- dry run: nothing was changed\n";
   } else if (!ctx.options.quiet) {
     ctx.Out() << fmt::format("rolled back {}{}\n", Plural(done.size(), "migration", "migrations"),
-                             skipped > 0 ? fmt::format(", skipped {}", skipped) : "");
+                             stop != nullptr ? fmt::format(", stopped at {}", stop->filename) : "");
   }
-  if (skipped == selected.size()) {
-    if (!ctx.json()) ctx.Error("every migration asked for was skipped: nothing was rolled back");
+  if (plan.revert.empty()) {
+    if (!ctx.json()) {
+      std::vector<const exec::MigrationState*> skipped = {stop};
+      skipped.insert(skipped.end(), plan.kept.begin(), plan.kept.end());
+      ctx.Error("nothing was rolled back; skipped: " + Names(skipped));
+      if (plan.stop_reason == exec::DownPlan::Source::kBaseline) {
+        ctx.Error(fmt::format(
+            "tip: {} is a baseline: tidemark never ran it and cannot undo it; change the schema "
+            "with a new migration instead",
+            stop->filename));
+      } else {
+        std::string path = stop->file != nullptr ? stop->file->path() : stop->filename;
+        ctx.Error(fmt::format(
+            "tip: to roll {} back, give it a `-- +migrate Down` section or an _undo.sql file "
+            "(`tidemark migrate undo {}` drafts one); or leave it applied and fix forward with a "
+            "new migration",
+            stop->filename, path));
+      }
+    }
     return kExitAllSkipped;
   }
   return kExitOk;

@@ -145,6 +145,77 @@ DownPlan PlanDown(const MigrationState& state) {
   return plan;
 }
 
+RollbackPlan PlanRollback(const std::vector<MigrationState>& states,
+                          const RollbackRequest& request) {
+  RollbackPlan plan;
+  std::vector<const MigrationState*> applied;  // newest (last applied) first
+  for (const MigrationState& s : states) {
+    if (s.applied == nullptr) continue;
+    if (s.status == MigrationStatus::kDirty && plan.dirty == nullptr) plan.dirty = &s;
+    applied.push_back(&s);
+  }
+  if (plan.dirty != nullptr) return plan;
+  std::sort(applied.begin(), applied.end(),
+            [](const auto* a, const auto* b) { return a->applied->id > b->applied->id; });
+
+  // The selection is a prefix of the stack.
+  size_t n = 0;
+  switch (request.kind) {
+    case RollbackRequest::Kind::kAll:
+      n = applied.size();
+      break;
+    case RollbackRequest::Kind::kCount:
+      n = std::min(request.count, applied.size());
+      break;
+    case RollbackRequest::Kind::kBatch:
+      if (!applied.empty()) {
+        int last = 0;
+        for (const auto* s : applied) last = std::max(last, s->applied->batch);
+        while (n < applied.size() && applied[n]->applied->batch == last) ++n;
+      }
+      break;
+    case RollbackRequest::Kind::kTo:
+      while (n < applied.size() && request.to < VersionOf(applied[n]->version)) ++n;
+      for (size_t i = n; i < applied.size(); ++i) {
+        if (request.to < VersionOf(applied[i]->version)) plan.held_below.push_back(applied[i]);
+      }
+      break;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const MigrationState* s = applied[i];
+    if (plan.stopped_at != nullptr) {
+      plan.kept.push_back(s);
+      continue;
+    }
+    DownPlan down = PlanDown(*s);
+    switch (down.source) {
+      case DownPlan::Source::kNone:
+      case DownPlan::Source::kIrreversible:
+      case DownPlan::Source::kBaseline:
+        plan.stopped_at = s;
+        plan.stop_reason = down.source;
+        break;
+      default:
+        plan.revert.push_back({s, std::move(down)});
+        break;
+    }
+  }
+  return plan;
+}
+
+std::string NoDownReason(const MigrationState& state, DownPlan::Source source) {
+  switch (source) {
+    case DownPlan::Source::kBaseline:
+      return "it is a baseline, recorded without running";
+    case DownPlan::Source::kIrreversible:
+      return "its Down is declared irreversible";
+    default:
+      if (state.file == nullptr) return "its file is gone and no Down was stored when applied";
+      if (state.file->down.present || state.file->undo) return "its Down holds no statement";
+      return "it has no Down section and no _undo.sql";
+  }
+}
+
 StoredDown DownToStore(const parser::MigrationFile& file) {
   StoredDown stored;
   if (file.down_source() == parser::DownSource::kIrreversible) {

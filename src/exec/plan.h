@@ -44,6 +44,39 @@ struct DownPlan {
 // else the Down stored at apply time when the file is gone. Baselines have none.
 DownPlan PlanDown(const MigrationState& state);
 
+// What `migrate rollback` is asked to undo.
+struct RollbackRequest {
+  enum class Kind { kCount, kBatch, kTo, kAll };
+  Kind kind = Kind::kCount;
+  size_t count = 1;    // kCount
+  parser::Version to;  // kTo: undo what is newer than this version
+};
+
+// Rollback is a stack: migrations are undone newest first by apply order,
+// and never one while a newer one stays applied. The run stops at the first
+// selected migration without Down SQL (none, irreversible, baseline).
+struct RollbackPlan {
+  const MigrationState* dirty = nullptr;  // refusal: a dirty migration exists
+  struct Item {
+    const MigrationState* state = nullptr;
+    DownPlan down;
+  };
+  std::vector<Item> revert;                    // newest first, each with Down SQL
+  const MigrationState* stopped_at = nullptr;  // the selected migration without Down SQL
+  DownPlan::Source stop_reason = DownPlan::Source::kNone;
+  std::vector<const MigrationState*> kept;  // selected, older than stopped_at: stay applied
+  // --to only: migrations newer than the target that stay applied because
+  // a migration the target keeps was applied after them.
+  std::vector<const MigrationState*> held_below;
+  size_t Selected() const { return revert.size() + (stopped_at != nullptr) + kept.size(); }
+};
+RollbackPlan PlanRollback(const std::vector<MigrationState>& states,
+                          const RollbackRequest& request);
+
+// Why a migration has no Down SQL, for messages ("its Down is declared
+// irreversible").
+std::string NoDownReason(const MigrationState& state, DownPlan::Source source);
+
 // The Down SQL recorded with a migration when it is applied.
 struct StoredDown {
   std::optional<std::string> sql;

@@ -64,34 +64,139 @@ TEST_F(RollbackTest, CountBatchToAndAll) {
   EXPECT_EQ(Tidemark({"migrate", "rollback", "2", "--batch"}).exit_code, 2);
 }
 
-TEST_F(RollbackTest, SkipsMigrationsWithoutDownAndExitsSixWhenAllSkipped) {
+TEST_F(RollbackTest, StopsAtAMigrationWithoutDownAndExitsSixWhenNothingRan) {
   Write("0001_a.sql",
         "-- +migrate Up\nCREATE TABLE a (id int);\n-- +migrate Down\nDROP TABLE a;\n");
   Write("0002_b.sql", "CREATE TABLE b (id int);\n");
   Write("0003_c.sql",
         "-- +migrate Up\nCREATE TABLE c (id int);\n-- +migrate Down\n-- only a comment\n");
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
-  auto all_skipped = Tidemark({"migrate", "rollback", "2"});
-  EXPECT_EQ(all_skipped.exit_code, 6);
-  EXPECT_THAT(all_skipped.out, HasSubstr("skip 0003_c.sql (no down SQL)"));
-  EXPECT_THAT(all_skipped.out, HasSubstr("skip 0002_b.sql (no down SQL)"));
+  auto stopped = Tidemark({"migrate", "rollback", "3"});
+  EXPECT_EQ(stopped.exit_code, 6);
+  EXPECT_THAT(stopped.out, HasSubstr("skip 0003_c.sql (no down SQL)"));
+  EXPECT_THAT(stopped.out, HasSubstr("stopped at 0003_c.sql: its Down holds no statement; "
+                                     "it and the older 0002_b.sql, 0001_a.sql stay applied"));
+  EXPECT_THAT(stopped.out, Not(HasSubstr("0002_b.sql (no down SQL)")));
+  EXPECT_THAT(stopped.err,
+              HasSubstr("nothing was rolled back; skipped: 0003_c.sql, 0002_b.sql, 0001_a.sql"));
+  EXPECT_THAT(stopped.err, HasSubstr("tip: to roll 0003_c.sql back"));
+  EXPECT_TRUE(TableExists("a"));  // never undone beneath 0003
   EXPECT_EQ(TrackedVersions(), "0001,0002,0003");
-  auto partial = Tidemark({"migrate", "rollback", "3"});
-  EXPECT_EQ(partial.exit_code, 0) << partial.err;
-  EXPECT_THAT(partial.out, HasSubstr("rolled back 0001_a.sql"));
-  EXPECT_FALSE(TableExists("a"));
-  EXPECT_EQ(TrackedVersions(), "0002,0003");
 }
 
-TEST_F(RollbackTest, IrreversibleIsSkipped) {
+TEST_F(RollbackTest, IrreversibleStops) {
   Write("0001_a.sql", "-- +migrate Up\nCREATE TABLE a (id int);\n-- +migrate Down irreversible\n");
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
   auto r = Tidemark({"migrate", "down"});
   EXPECT_EQ(r.exit_code, 6);
-  EXPECT_THAT(r.out, HasSubstr("skip 0001_a.sql (irreversible)"));
+  EXPECT_THAT(r.out, HasSubstr("skip 0001_a.sql (no down SQL)"));
+  EXPECT_THAT(r.out, HasSubstr("its Down is declared irreversible; it stays applied"));
 }
 
-TEST_F(RollbackTest, UsesUndoFileAndSkipsWhenItIsMissing) {
+// The scenario: an enum value added without Down in the middle.
+// Rolling back past it would leave the value while status says "pending".
+TEST_F(RollbackTest, AllStopsAtEnumAddValueAndUpThenWorks) {
+  Write("0001_mood.sql",
+        "-- +migrate Up\nCREATE TYPE mood AS ENUM ('sad', 'ok');\n"
+        "-- +migrate Down\nDROP TYPE mood;\n");
+  Write("0002_happy.sql", "ALTER TYPE mood ADD VALUE 'happy';\n");
+  Write("0003_people.sql",
+        "-- +migrate Up\nCREATE TABLE people (m mood);\n-- +migrate Down\nDROP TABLE people;\n");
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  auto r = Tidemark({"migrate", "rollback", "--all", "--yes"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("rolled back 0003_people.sql"));
+  EXPECT_THAT(r.out, HasSubstr("skip 0002_happy.sql (no down SQL)"));
+  EXPECT_THAT(r.out, HasSubstr("it and the older 0001_mood.sql stay applied"));
+  EXPECT_THAT(r.out, HasSubstr("rolled back 1 migration, stopped at 0002_happy.sql"));
+  EXPECT_EQ(TrackedVersions(), "0001,0002");
+  EXPECT_EQ(Query("SELECT to_regtype('mood') IS NOT NULL"), "t");
+  auto up = Tidemark({"migrate", "up"});
+  ASSERT_EQ(up.exit_code, 0) << up.err;
+  EXPECT_EQ(TrackedVersions(), "0001,0002,0003");
+  auto again = Tidemark({"migrate", "rollback", "--to", "0001"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(TrackedVersions(), "0001,0002");
+  auto nothing = Tidemark({"migrate", "rollback", "--batch"});
+  EXPECT_EQ(nothing.exit_code, 6);
+  EXPECT_THAT(nothing.out, HasSubstr("skip 0002_happy.sql (no down SQL)"));
+}
+
+// A seed declared irreversible: the table it filled must not be dropped
+// beneath it.
+TEST_F(RollbackTest, IrreversibleSeedKeepsItsTable) {
+  Write("0001_items.sql",
+        "-- +migrate Up\nCREATE TABLE items (id int);\n-- +migrate Down\nDROP TABLE items;\n");
+  Write("0002_seed.sql",
+        "-- +migrate Up\nINSERT INTO items VALUES (1), (2);\n-- +migrate Down irreversible\n");
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  auto r = Tidemark({"migrate", "rollback", "--all", "--yes"});
+  EXPECT_EQ(r.exit_code, 6);
+  EXPECT_THAT(r.out, HasSubstr("skip 0002_seed.sql (no down SQL)"));
+  EXPECT_THAT(r.err, HasSubstr("nothing was rolled back; skipped: 0002_seed.sql, 0001_items.sql"));
+  EXPECT_EQ(Query("SELECT count(*) FROM items"), "2");
+  EXPECT_EQ(TrackedVersions(), "0001,0002");
+  auto j = nlohmann::json::parse(
+      Tidemark({"--format", "json", "migrate", "rollback", "--all", "--yes"}).out);
+  EXPECT_EQ(j["rolled_back"].size(), 0u);
+  EXPECT_EQ(j["stopped_at"]["file"], "0002_seed.sql");
+  EXPECT_EQ(j["stopped_at"]["kept"][0], "0001_items.sql");
+  auto dry = Tidemark({"migrate", "rollback", "--all", "--dry-run"});
+  EXPECT_EQ(dry.exit_code, 6);
+  EXPECT_THAT(dry.out, Not(HasSubstr("would roll back 0001_items.sql")));
+}
+
+TEST_F(RollbackTest, BaselineStops) {
+  WriteTables(3);
+  ASSERT_EQ(Tidemark({"migrate", "baseline", "2"}).exit_code, 0);
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  auto r = Tidemark({"migrate", "rollback", "--all", "--yes"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("skip 0002_t2.sql (no down SQL)"));
+  EXPECT_THAT(r.out, HasSubstr("it is a baseline"));
+  EXPECT_EQ(TrackedVersions(), "0001,0002");
+  auto none = Tidemark({"migrate", "rollback"});
+  EXPECT_EQ(none.exit_code, 6);
+  EXPECT_THAT(none.err, HasSubstr("tip: 0002_t2.sql is a baseline"));
+}
+
+// Sonamu's scenario 1: run, roll back, fix the file, run again; scenario 3:
+// a partial rollback of the newest ones.
+TEST_F(RollbackTest, RunRollbackFixRunAgainAndPartialRollback) {
+  WriteTables(3);
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  ASSERT_EQ(Tidemark({"migrate", "rollback"}).exit_code, 0);
+  Write("0003_t3.sql",
+        "-- +migrate Up\nCREATE TABLE t3 (id int, name text);\n-- +migrate Down\nDROP TABLE t3;\n");
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  EXPECT_EQ(Query("SELECT count(*) FROM information_schema.columns WHERE table_name = 't3'"), "2");
+  auto status = Tidemark({"migrate", "status", "--exit-code"});
+  EXPECT_EQ(status.exit_code, 0) << status.out;
+  auto partial = Tidemark({"migrate", "rollback", "2"});
+  ASSERT_EQ(partial.exit_code, 0) << partial.err;
+  EXPECT_EQ(TrackedVersions(), "0001");
+  EXPECT_TRUE(TableExists("t1"));
+  EXPECT_FALSE(TableExists("t2"));
+}
+
+// Applied out of order: --to keeps what was applied after the migrations it
+// would undo, so those stay applied too, and it says so.
+TEST_F(RollbackTest, ToNeverUndoesBeneathAMigrationItKeeps) {
+  WriteTables(1);
+  Write("0003_t3.sql",
+        "-- +migrate Up\nCREATE TABLE t3 (id int);\n-- +migrate Down\nDROP TABLE t3;\n");
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  WriteTables(1, 2);
+  ASSERT_EQ(Tidemark({"migrate", "up", "--allow-out-of-order"}).exit_code, 0);
+  EXPECT_EQ(TrackedVersions(), "0001,0003,0002");
+  auto r = Tidemark({"migrate", "rollback", "--to", "2"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("nothing to roll back"));
+  EXPECT_THAT(r.err, HasSubstr("0003_t3.sql stay applied although newer than --to 2"));
+  EXPECT_EQ(TrackedVersions(), "0001,0003,0002");
+}
+
+TEST_F(RollbackTest, UsesUndoFileAndStopsWhenItIsMissing) {
   Write("0001_a.sql", "CREATE TABLE a (id int);\n");
   Write("0001_a_undo.sql", "DROP TABLE a;\n");
   Write("0002_b.sql", "CREATE TABLE b (id int);\n");
@@ -100,13 +205,16 @@ TEST_F(RollbackTest, UsesUndoFileAndSkipsWhenItIsMissing) {
   EXPECT_THAT(Tidemark({"migrate", "status"}).out, ::testing::ContainsRegex("0002_b.sql .* yes"));
   dir_.Remove("0002_b_undo.sql");
   EXPECT_THAT(Tidemark({"migrate", "status"}).out, ::testing::ContainsRegex("0002_b.sql .* no"));
-  auto skipped = Tidemark({"migrate", "rollback"});
+  auto skipped = Tidemark({"migrate", "rollback", "2"});
   EXPECT_EQ(skipped.exit_code, 6);
   EXPECT_THAT(skipped.out, HasSubstr("skip 0002_b.sql (no down SQL)"));
   EXPECT_TRUE(TableExists("b"));
+  EXPECT_TRUE(TableExists("a"));
+  Write("0002_b_undo.sql", "DROP TABLE b;\n");
   auto two = Tidemark({"migrate", "rollback", "2"});
   EXPECT_EQ(two.exit_code, 0) << two.err;
   EXPECT_FALSE(TableExists("a"));
+  EXPECT_FALSE(TableExists("b"));
 }
 
 TEST_F(RollbackTest, FileGoneUsesTheDownStoredAtApplyTime) {

@@ -228,7 +228,8 @@ TEST_F(UpTest, BaselineMarksWithoutRunningAndRollbackSkipsIt) {
   EXPECT_THAT(s.out, ::testing::ContainsRegex("pending +0003_orders.sql"));
   auto rb = Tidemark({"migrate", "rollback"});
   EXPECT_EQ(rb.exit_code, 6);
-  EXPECT_THAT(rb.out, HasSubstr("skip 0002_email.sql (baseline)"));
+  EXPECT_THAT(rb.out, HasSubstr("skip 0002_email.sql (no down SQL)"));
+  EXPECT_THAT(rb.out, HasSubstr("stopped at 0002_email.sql: it is a baseline"));
   EXPECT_TRUE(TableExists("users"));
   EXPECT_EQ(Tidemark({"migrate", "baseline", "0042"}).exit_code, 2);
 }

@@ -94,6 +94,105 @@ TEST(PlanDown, PrecedenceFileThenStoredAndBaselineNone) {
   EXPECT_EQ(PlanDown(s).source, DownPlan::Source::kBaseline);
 }
 
+// Files 0001..0005: 0003 has no Down, the others drop nothing; rows applied
+// in version order, 0001-0002 batch 1, 0003-0005 batch 2.
+class PlanRollbackTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (int i = 1; i <= 5; ++i) {
+      std::string v = "000" + std::to_string(i);
+      files_.push_back(i == 3 ? File(v + "_x.sql", "SELECT 3;\n")
+                              : File(v + "_x.sql",
+                                     "-- +migrate Up\nSELECT 1;\n"
+                                     "-- +migrate Down\nSELECT 2;\n"));
+    }
+    for (int i = 1; i <= 5; ++i) {
+      AppliedMigration r = Row("000" + std::to_string(i), files_[i - 1].checksum, i);
+      r.batch = i <= 2 ? 1 : 2;
+      rows_.push_back(r);
+    }
+  }
+  static std::vector<std::string> Names(const std::vector<const MigrationState*>& states) {
+    std::vector<std::string> out;
+    out.reserve(states.size());
+    for (const auto* s : states) out.push_back(s->version);
+    return out;
+  }
+  static std::vector<std::string> Reverted(const RollbackPlan& plan) {
+    std::vector<std::string> out;
+    out.reserve(plan.revert.size());
+    for (const auto& item : plan.revert) out.push_back(item.state->version);
+    return out;
+  }
+  RollbackPlan Plan(const RollbackRequest& request) {
+    states_ = ComputeStates(files_, rows_);
+    return PlanRollback(states_, request);
+  }
+  std::vector<parser::MigrationFile> files_;
+  std::vector<AppliedMigration> rows_;
+  std::vector<MigrationState> states_;
+};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(PlanRollbackTest, AllStopsAtTheMigrationWithoutDown) {
+  RollbackPlan plan = Plan({.kind = RollbackRequest::Kind::kAll});
+  EXPECT_EQ(Reverted(plan), (Strings{"0005", "0004"}));
+  ASSERT_NE(plan.stopped_at, nullptr);
+  EXPECT_EQ(plan.stopped_at->version, "0003");
+  EXPECT_EQ(plan.stop_reason, DownPlan::Source::kNone);
+  EXPECT_EQ(Names(plan.kept), (Strings{"0002", "0001"}));
+  EXPECT_EQ(plan.Selected(), 5u);
+}
+
+TEST_F(PlanRollbackTest, CountBatchAndToAreStackPrefixes) {
+  RollbackPlan two = Plan({.kind = RollbackRequest::Kind::kCount, .count = 2});
+  EXPECT_EQ(Reverted(two), (Strings{"0005", "0004"}));
+  EXPECT_EQ(two.stopped_at, nullptr);
+  RollbackPlan four = Plan({.kind = RollbackRequest::Kind::kCount, .count = 4});
+  EXPECT_EQ(Reverted(four), (Strings{"0005", "0004"}));
+  EXPECT_EQ(Names(four.kept), (Strings{"0002"}));
+  RollbackPlan batch = Plan({.kind = RollbackRequest::Kind::kBatch});
+  EXPECT_EQ(Reverted(batch), (Strings{"0005", "0004"}));
+  EXPECT_EQ(batch.stopped_at->version, "0003");
+  EXPECT_TRUE(batch.kept.empty());
+  RollbackPlan to = Plan({.kind = RollbackRequest::Kind::kTo, .to = *parser::Version::Parse("1")});
+  EXPECT_EQ(Reverted(to), (Strings{"0005", "0004"}));
+  EXPECT_EQ(Names(to.kept), (Strings{"0002"}));
+}
+
+TEST_F(PlanRollbackTest, IrreversibleAndBaselineStopToo) {
+  files_[3] = File("0004_x.sql", "-- +migrate Up\nSELECT 1;\n-- +migrate Down irreversible\n");
+  rows_[3].checksum = files_[3].checksum;
+  RollbackPlan plan = Plan({.kind = RollbackRequest::Kind::kAll});
+  EXPECT_EQ(Reverted(plan), (Strings{"0005"}));
+  EXPECT_EQ(plan.stopped_at->version, "0004");
+  EXPECT_EQ(plan.stop_reason, DownPlan::Source::kIrreversible);
+  rows_[4].kind = "baseline";
+  RollbackPlan top = Plan({.kind = RollbackRequest::Kind::kCount, .count = 1});
+  EXPECT_TRUE(top.revert.empty());
+  EXPECT_EQ(top.stop_reason, DownPlan::Source::kBaseline);
+  EXPECT_EQ(NoDownReason(*top.stopped_at, top.stop_reason),
+            "it is a baseline, recorded without running");
+}
+
+TEST_F(PlanRollbackTest, ToKeepsWhatWasAppliedAfterTheTarget) {
+  rows_[1].id = 9;  // 0002 applied last (out of order)
+  RollbackPlan plan =
+      Plan({.kind = RollbackRequest::Kind::kTo, .to = *parser::Version::Parse("2")});
+  EXPECT_TRUE(plan.revert.empty());
+  EXPECT_EQ(plan.Selected(), 0u);
+  EXPECT_EQ(Names(plan.held_below), (Strings{"0005", "0004", "0003"}));
+}
+
+TEST_F(PlanRollbackTest, DirtyRefuses) {
+  rows_[0].dirty = true;
+  RollbackPlan plan = Plan({.kind = RollbackRequest::Kind::kAll});
+  ASSERT_NE(plan.dirty, nullptr);
+  EXPECT_EQ(plan.dirty->version, "0001");
+  EXPECT_TRUE(plan.revert.empty());
+}
+
 TEST(DownToStore, KeepsStatementsAndFlags) {
   auto file = File("0001_a.sql",
                    "-- +migrate Up\nSELECT 1;\n-- +migrate Down notransaction\n"

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/command_hint.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 
@@ -103,6 +104,10 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (std::string hint = UnknownCommandHint(app, argc, argv); !hint.empty()) {
+      err << "tidemark: " << hint << "\n";
+      return kExitUsage;
+    }
     int code = app.exit(e, out, err);
     return code == 0 ? kExitOk : kExitUsage;
   }

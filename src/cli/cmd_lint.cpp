@@ -266,7 +266,9 @@ int RunLint(Context& ctx, const LintOptions& o) {
 
   std::string reporter = o.reporter.empty() ? (ctx.json() ? "json" : "human") : o.reporter;
   if (reporter == "human") {
-    ReportHuman(ctx.Out(), run, ctx.color, ctx.options.quiet);
+    // A path that could not be read is not "no problems": the summary is
+    // left out, and the error says what was not linted.
+    ReportHuman(ctx.Out(), run, ctx.color, ctx.options.quiet || !loaded.input_errors.empty());
   } else if (reporter == "gcc") {
     ReportGcc(ctx.Out(), run);
   } else if (reporter == "json") {
@@ -276,7 +278,11 @@ int RunLint(Context& ctx, const LintOptions& o) {
   } else {
     ReportGithub(ctx.Out(), run);
   }
-  if (!loaded.input_errors.empty()) return kExitUsage;
+  if (!loaded.input_errors.empty()) {
+    size_t n = loaded.input_errors.size();
+    ctx.Error(fmt::format("{} {} not linted", n, n == 1 ? "path" : "paths"));
+    return kExitUsage;
+  }
   return run.Failed() ? kExitFailure : kExitOk;
 }
 

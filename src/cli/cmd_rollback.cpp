@@ -58,6 +58,10 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
   if (int rc = OpenSession(ctx, {.lock = !opt.dry_run, .create = !opt.dry_run}, &session)) {
     return rc;
   }
+  if (request.kind == exec::RollbackRequest::Kind::kTo &&
+      !CheckToVersion(ctx, request.to, *set, &session.applied)) {
+    return kExitUsage;
+  }
   std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
   exec::RollbackPlan plan = exec::PlanRollback(states, request);
   if (plan.dirty != nullptr) {
@@ -231,7 +235,8 @@ void RegisterRollback(CLI::App* migrate, CommandList* commands) {
   CLI::App* cmd = migrate->add_subcommand(
       "rollback", "Undo the last N applied migrations (default 1), newest first");
   auto opt = std::make_shared<RollbackOptions>();
-  cmd->add_option("N", opt->count, "How many migrations to undo")->check(CLI::PositiveNumber);
+  cmd->add_option("N", opt->count, "How many migrations to undo")
+      ->check(MigrationCount("--all --yes undoes every migration, --to V those newer than V"));
   cmd->add_flag("--batch", opt->batch, "Undo the last batch (the last `up` run)");
   cmd->add_flag("--all", opt->all, "Undo every applied migration (needs --yes)");
   cmd->add_flag("--yes", opt->yes, "Confirm --all");

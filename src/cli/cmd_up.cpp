@@ -29,6 +29,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
       ctx.Error(fmt::format("--to {}: not a migration version", opt.to));
       return kExitUsage;
     }
+    if (!CheckToVersion(ctx, *to, *set, nullptr)) return kExitUsage;
   }
   bool allow_out_of_order = out_of_order_flag || ctx.config.allow_out_of_order.value_or(false);
 
@@ -224,7 +225,8 @@ void RegisterUp(CLI::App* migrate, CommandList* commands) {
       "up", "Apply pending migrations in order, one transaction each (one run is one batch)");
   auto opt = std::make_shared<UpOptions>();
   auto out_of_order = std::make_shared<bool>(false);
-  cmd->add_option("N", opt->count, "Apply at most N migrations")->check(CLI::PositiveNumber);
+  cmd->add_option("N", opt->count, "Apply at most N migrations")
+      ->check(MigrationCount("leave N out to apply every pending migration"));
   cmd->add_option("--to", opt->to, "Apply up to and including version V");
   cmd->add_flag("--dry-run", opt->dry_run, "Print what would run; change nothing");
   cmd->add_flag("--allow-drift", opt->allow_drift,

@@ -1,8 +1,14 @@
 #include "cli/config.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
+#include <vector>
+
+#include "analyzer/lint/registry.h"
 
 namespace tidemark::cli {
 namespace {
@@ -30,6 +36,22 @@ YAML::Node ReadYaml(const std::string& path) {
   }
 }
 
+// Unknown keys of a mapping are errors, with the nearest known key.
+void CheckKeys(const YAML::Node& node, const std::vector<std::string>& known,
+               const std::string& path, const std::string& prefix) {
+  if (!node || !node.IsMap()) return;
+  for (const auto& entry : node) {
+    auto key = entry.first.as<std::string>();
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string suggestion = analyzer::lint::Nearest(key, known);
+    throw ConfigError{
+        fmt::format("{}:{}:{}: unknown key \"{}{}\"{}", path, entry.first.Mark().line + 1,
+                    entry.first.Mark().column + 1, prefix, key,
+                    suggestion.empty() ? fmt::format(" (known: {})", fmt::join(known, ", "))
+                                       : fmt::format(" (did you mean {}{}?)", prefix, suggestion))};
+  }
+}
+
 }  // namespace
 
 Config LoadConfig(const std::string& path, bool explicit_path) {
@@ -40,6 +62,14 @@ Config LoadConfig(const std::string& path, bool explicit_path) {
     config.path = path;
     if (root && !root.IsMap() && !root.IsNull()) {
       throw ConfigError{fmt::format("{}: expected a mapping at the top level", path)};
+    }
+    CheckKeys(
+        root,
+        {"dir", "migrations_dir", "database_url", "schema", "lock_timeout", "migrate", "lint"},
+        path, "");
+    if (root && root.IsMap()) {
+      CheckKeys(root["migrate"], {"format", "generate_undo", "allow_out_of_order"}, path,
+                "migrate.");
     }
     config.dir = Get<std::string>(root, "dir", path);
     if (!config.dir) config.dir = Get<std::string>(root, "migrations_dir", path);

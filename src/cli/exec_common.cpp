@@ -174,4 +174,49 @@ std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string
   return notes;
 }
 
+bool CheckToVersion(const Context& ctx, const parser::Version& to, const parser::MigrationSet& set,
+                    const std::vector<exec::AppliedMigration>* applied) {
+  std::vector<std::pair<parser::Version, std::string>> known;  // version, file name
+  for (const parser::MigrationFile& f : set.migrations) known.emplace_back(f.version, f.filename);
+  if (applied != nullptr) {
+    for (const exec::AppliedMigration& row : *applied) {
+      if (auto v = parser::Version::Parse(row.version)) known.emplace_back(*v, row.name);
+    }
+  }
+  const std::pair<parser::Version, std::string>* below = nullptr;
+  const std::pair<parser::Version, std::string>* above = nullptr;
+  for (const auto& k : known) {
+    if (k.first == to) return true;
+    if (k.first < to && (below == nullptr || below->first < k.first)) below = &k;
+    if (to < k.first && (above == nullptr || k.first < above->first)) above = &k;
+  }
+  std::vector<std::string> nearest;
+  for (const auto* k : {below, above}) {
+    if (k != nullptr) nearest.push_back(fmt::format("{} ({})", k->first.text(), k->second));
+  }
+  std::string hint;
+  if (nearest.empty()) {
+    hint = "there are no migrations";
+  } else if (nearest.size() == 1) {
+    hint = "the nearest is " + nearest[0];
+  } else {
+    hint = fmt::format("the nearest are {} and {}", nearest[0], nearest[1]);
+  }
+  ctx.Error(fmt::format("--to {}: no migration has this version; {}", to.text(), hint));
+  return false;
+}
+
+CLI::Validator MigrationCount(const std::string& hint) {
+  return CLI::Validator(
+      [hint](std::string& value) -> std::string {
+        bool digits = !value.empty() && value.size() <= 9 &&
+                      value.find_first_not_of("0123456789") == std::string::npos;
+        if (digits && std::stoi(value) >= 1) return "";
+        return fmt::format(
+            "\"{}\" is not a number of migrations: give a whole number, 1 or more; {}", value,
+            hint);
+      },
+      "COUNT");
+}
+
 }  // namespace tidemark::cli

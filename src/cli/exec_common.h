@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/commands.h"
 #include "cli/context.h"
 #include "exec/connection.h"
 #include "exec/lock.h"
@@ -57,6 +58,15 @@ void PrintErrors(const Context& ctx, const std::vector<parser::Diagnostic>& diag
 // How many rows a Down statement would destroy (DROP TABLE, DROP COLUMN),
 // as "-- drops table t (12 rows)" comments; empty when it drops no data.
 std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql);
+
+// `--to V` must name a migration: a file, or (`applied` given) a tracking
+// row. Otherwise prints which versions are nearest and returns false (exit 2).
+bool CheckToVersion(const Context& ctx, const parser::Version& to, const parser::MigrationSet& set,
+                    const std::vector<exec::AppliedMigration>* applied);
+
+// The N of `up N` / `rollback N`: a whole number, 1 or more; `hint` says
+// what to write instead.
+CLI::Validator MigrationCount(const std::string& hint);
 
 // "1 migration" / "2 migrations"
 std::string Plural(size_t n, const char* one, const char* many);

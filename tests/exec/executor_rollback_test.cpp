@@ -279,6 +279,21 @@ TEST_F(RollbackTest, DryRunPrintsSqlAndRowCountsAndTouchesNothing) {
             "-- drops column users.nick (2 non-null in 3 rows)");
 }
 
+TEST_F(RollbackTest, ToAVersionNoMigrationHasIsRefused) {
+  WriteTables(2);
+  Write("0005_t5.sql",
+        "-- +migrate Up\nCREATE TABLE t5 (id int);\n-- +migrate Down\nDROP TABLE t5;\n");
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  auto r = Tidemark({"migrate", "rollback", "--to", "4"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("--to 4: no migration has this version; the nearest are 0002 "
+                               "(0002_t2.sql) and 0005 (0005_t5.sql)"));
+  EXPECT_EQ(TrackedVersions(), "0001,0002,0005");
+  dir_.Remove("0002_t2.sql");  // applied, file gone: its row still names it
+  EXPECT_EQ(Tidemark({"migrate", "rollback", "--to", "2"}).exit_code, 0);
+  EXPECT_EQ(TrackedVersions(), "0001,0002");
+}
+
 TEST_F(RollbackTest, NothingToRollBack) {
   auto r = Tidemark({"migrate", "rollback"});
   EXPECT_EQ(r.exit_code, 0) << r.err;

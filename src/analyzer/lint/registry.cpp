@@ -106,18 +106,25 @@ const Rule* FindRule(std::string_view id) {
   return nullptr;
 }
 
-std::string SuggestRule(std::string_view id) {
+std::string Nearest(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best;
-  size_t best_distance = std::max<size_t>(3, id.size() / 3) + 1;
-  for (const Rule* rule : AllRules()) {
-    size_t d = EditDistance(id, rule->id());
-    if (rule->id().find(id) != std::string::npos && !id.empty()) d = std::min<size_t>(d, 2);
+  size_t best_distance = std::max<size_t>(3, word.size() / 3) + 1;
+  for (const std::string& candidate : candidates) {
+    size_t d = EditDistance(word, candidate);
+    if (candidate.find(word) != std::string::npos && !word.empty()) d = std::min<size_t>(d, 2);
     if (d < best_distance) {
       best_distance = d;
-      best = rule->id();
+      best = candidate;
     }
   }
   return best;
+}
+
+std::string SuggestRule(std::string_view id) {
+  std::vector<std::string> ids;
+  ids.reserve(AllRules().size());
+  for (const Rule* rule : AllRules()) ids.push_back(rule->id());
+  return Nearest(id, ids);
 }
 
 }  // namespace tidemark::analyzer::lint

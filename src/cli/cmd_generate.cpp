@@ -21,6 +21,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// File names are at most 255 bytes; labels are cut well before that.
+constexpr size_t kMaxLabelBytes = 80;
+
 std::string FormatVersion(std::time_t t) {
   std::tm tm{};
   gmtime_r(&t, &tm);
@@ -93,6 +96,15 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
          if (label.empty()) {
            ctx.Error("--label must contain a letter or digit");
            return kExitUsage;
+         }
+         if (label.size() > kMaxLabelBytes) {
+           size_t cut = kMaxLabelBytes;
+           // Not inside a UTF-8 sequence, and no trailing underscore.
+           while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
+           while (cut > 0 && label[cut - 1] == '_') --cut;
+           label.resize(cut);
+           ctx.Warn(fmt::format("--label is long: cut to {} bytes in the file name ({})",
+                                label.size(), label));
          }
          std::string up_text;
          if (o->from == "-") {

@@ -87,7 +87,8 @@ std::string ToSnakeCase(std::string_view label) {
   char previous = 0;
   for (char c : label) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) {
+    // Bytes of UTF-8 sequences are kept: "Größe" stays "größe", not "gr_e".
+    if (std::isalnum(u) || u >= 0x80) {
       // camelCase boundary: "addPhone" -> "add_phone"
       if (std::isupper(u) && std::islower(static_cast<unsigned char>(previous))) {
         pending_underscore = true;

@@ -72,5 +72,34 @@ TEST(GenerateVersion, UndoFilesCountAndOtherSchemesAreRefusedWhenLater) {
   EXPECT_THAT(r.err, HasSubstr("name the new file by hand"));
 }
 
+TEST(GenerateLabel, NonAsciiLettersAreKept) {
+  testing::TempDir dir;
+  dir.Write("29991231_235959_x.sql", "SELECT 1;\n");
+  auto r = Generate(dir.path(), "Größe ändern");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir.path() / "30000101_000000_größe_ändern.sql"));
+}
+
+TEST(GenerateLabel, LongLabelsAreCutWithAMessage) {
+  testing::TempDir dir;
+  dir.Write("29991231_235959_x.sql", "SELECT 1;\n");
+  std::string label;
+  for (int i = 0; i < 60; ++i) label += "wörter ";  // 7 bytes of name each, 420 in all
+  auto r = Generate(dir.path(), label);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("--label is long: cut to 79 bytes in the file name"));
+  std::string expected = "30000101_000000_";
+  for (int i = 0; i < 10; ++i) expected += std::string(i ? "_" : "") + "wörter";
+  EXPECT_TRUE(fs::exists(dir.path() / (expected + ".sql")));
+  // Never inside a UTF-8 sequence: "a" then 2-byte letters; byte 80 is the
+  // second byte of one.
+  std::string letters = "a";
+  for (int i = 0; i < 100; ++i) letters += "ö";
+  auto cut = Generate(dir.path(), letters);
+  ASSERT_EQ(cut.exit_code, 0) << cut.err;
+  EXPECT_THAT(cut.err, HasSubstr("cut to 79 bytes"));
+  EXPECT_TRUE(fs::exists(dir.path() / ("30000101_000001_" + letters.substr(0, 79) + ".sql")));
+}
+
 }  // namespace
 }  // namespace tidemark::cli

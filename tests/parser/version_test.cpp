@@ -72,6 +72,8 @@ TEST(VersionTest, SnakeCase) {
   EXPECT_EQ(ToSnakeCase("addPhoneToUsers"), "add_phone_to_users");
   EXPECT_EQ(ToSnakeCase("  add--phone!! "), "add_phone");
   EXPECT_EQ(ToSnakeCase("add_phone_to_users"), "add_phone_to_users");
+  EXPECT_EQ(ToSnakeCase("Ändere Größe café"), "Ändere_größe_café");
+  EXPECT_EQ(ToSnakeCase("заказы: добавить"), "заказы_добавить");
 }
 
 }  // namespace

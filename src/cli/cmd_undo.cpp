@@ -53,6 +53,7 @@ void RegisterUndo(CLI::App* migrate, CommandList* commands) {
     std::vector<std::string> paths;
     bool write = false;
     bool check = false;
+    bool force = false;
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("files", o->paths, "Migration files or directories (default: --dir)");
@@ -60,6 +61,8 @@ void RegisterUndo(CLI::App* migrate, CommandList* commands) {
   cmd->add_flag("--check", o->check,
                 "Exit 1 when a file's Down is missing or differs from the generated one")
       ->excludes(w);
+  cmd->add_flag("--force", o->force, "With --write: replace a Down that has statements too")
+      ->needs(w);
   commands->push_back({cmd, [o](Context& ctx) {
                          std::vector<std::string> inputs = o->paths;
                          if (inputs.empty()) inputs.push_back(ctx.options.dir);
@@ -89,6 +92,16 @@ void RegisterUndo(CLI::App* migrate, CommandList* commands) {
                                if (!ctx.options.quiet) {
                                  ctx.Out()
                                      << "skip " << f.path() << " (Down marked irreversible)\n";
+                               }
+                               continue;
+                             }
+                             const parser::Section* existing = f.EffectiveDown();
+                             if (existing != nullptr && !existing->empty() && !o->force) {
+                               // A hand-written Down (say, an UPDATE restoring
+                               // data) is never lost silently.
+                               if (!ctx.options.quiet) {
+                                 ctx.Out() << "skip " << f.path()
+                                           << " (it has a Down; --force replaces it)\n";
                                }
                                continue;
                              }

@@ -371,9 +371,26 @@ void ParseSections(MigrationFile* file) {
   const SourceText& source = file->source;
   std::vector<Marker> section_markers;
   std::vector<Marker> block_markers;
+  // A marker line counts only where PostgreSQL's lexer sees a line comment
+  // start: inside a string, dollar quote or block comment it is text. When
+  // the file does not scan, every marker-looking line counts, so that the
+  // sections still load and report their own scan errors.
+  ScanOutcome whole = Scan(source.text());
+  std::vector<size_t> comment_starts;
+  for (const Token& t : whole.tokens) {
+    if (t.kind == TokenKind::kComment) comment_starts.push_back(t.begin);
+  }
+  auto is_comment_start = [&](size_t offset) {
+    return std::binary_search(comment_starts.begin(), comment_starts.end(), offset);
+  };
   for (int line = 1; line <= static_cast<int>(source.LineCount()); ++line) {
     std::optional<Marker> marker = ReadMarker(source, line);
     if (!marker) continue;
+    if (whole.ok) {
+      std::string_view text = source.Line(line);
+      size_t dashes = text.find("--");
+      if (!is_comment_start(marker->line_begin + dashes)) continue;
+    }
     switch (marker->word) {
       case MarkerWord::kUp:
       case MarkerWord::kDown:

@@ -319,5 +319,38 @@ TEST(ChecksumTest, ChangesWithTheSql) {
   EXPECT_NE(c.checksum, d.checksum);  // whitespace inside strings matters
 }
 
+TEST(MarkerTest, MarkerTextInsideDollarQuoteLiteralAndCommentIsText) {
+  auto f = Parse(
+      "-- +migrate Up\n"
+      "CREATE FUNCTION f() RETURNS int AS $body$\n"
+      "-- +migrate Down\n"
+      "SELECT 1 $body$ LANGUAGE sql;\n"
+      "SELECT 'a\n"
+      "-- +migrate StatementBegin\n"
+      "b';\n"
+      "SELECT E'c\\'\n"
+      "-- +migrate Down\n"
+      "d';\n"
+      "/* outer /* inner */\n"
+      "-- +migrate Down\n"
+      "*/ SELECT 2;\n"
+      "-- +migrate Down\n"
+      "DROP FUNCTION f();\n");
+  EXPECT_TRUE(f.diagnostics.empty());
+  ASSERT_EQ(f.up.statements.size(), 4U);
+  EXPECT_THAT(f.up.statements[0].sql, HasSubstr("-- +migrate Down\nSELECT 1 $body$"));
+  EXPECT_THAT(f.up.statements[1].sql, HasSubstr("-- +migrate StatementBegin\nb'"));
+  EXPECT_THAT(f.up.statements[2].sql, HasSubstr("-- +migrate Down\nd'"));
+  EXPECT_EQ(f.down.marker_pos.line, 14);
+  EXPECT_THAT(Sqls(f.down), ElementsAre("DROP FUNCTION f()"));
+}
+
+TEST(MarkerTest, UnterminatedDollarQuoteStillReportsItsPosition) {
+  auto f = Parse("-- +migrate Up\nSELECT $x$ abc\n-- +migrate Down\nSELECT 1;\n");
+  ASSERT_FALSE(f.diagnostics.empty());
+  EXPECT_EQ(f.diagnostics[0].severity, Severity::kError);
+  EXPECT_EQ(f.diagnostics[0].pos.line, 2);
+}
+
 }  // namespace
 }  // namespace tidemark::parser

@@ -2,25 +2,36 @@
 # Installs what tidemark needs to build and test on Debian 12: compilers and
 # libraries from Debian's packages, the PostgreSQL 15 server the tests and
 # `migrate verify` start, and (with --peers) the peer tools the benchmarks
-# compare against. Safe to run again: it installs only what is missing.
+# compare against. With --demo only what building the tidemark binary
+# and running scripts/demo.sh need. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
+# What building the tidemark binary and running the demo need.
 packages=(
-  build-essential cmake pkg-config ccache git python3
+  build-essential cmake pkg-config ccache
   libpg-query-dev libprotobuf-dev protobuf-compiler
   libpqxx-dev libpq-dev libcli11-dev libre2-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
   libfmt-dev nlohmann-json3-dev libyaml-cpp-dev libssl-dev
-  clang-format clang-tidy
-  postgresql-15 postgresql-client-15
+  postgresql-15
+)
+# What the tests, benchmarks and style checks need on top.
+test_packages=(
+  git python3 libgtest-dev libgmock-dev libbenchmark-dev
+  clang-format clang-tidy postgresql-client-15
 )
 want_peers=0
+want_tests=1
 for arg in "$@"; do
   case "$arg" in
     --peers) want_peers=1 ;;
+    --demo) want_tests=0 ;;
     *) echo "install-deps: unknown option $arg" >&2; exit 2 ;;
   esac
 done
+
+if [ "$want_tests" -eq 1 ]; then
+  packages+=("${test_packages[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

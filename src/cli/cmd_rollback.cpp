@@ -26,6 +26,16 @@ std::string Names(const std::vector<const exec::MigrationState*>& states) {
   return list;
 }
 
+// Migrations newer than --to that stay applied because something the target
+// keeps was applied after them.
+void WarnHeldBelow(Context& ctx, const exec::RollbackPlan& plan, const std::string& to) {
+  if (plan.held_below.empty()) return;
+  ctx.Error(fmt::format(
+      "{} stay applied although newer than --to {}: migrations the target keeps were applied "
+      "after them, and rollback never undoes a migration while a newer one stays applied",
+      Names(plan.held_below), to));
+}
+
 int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
   int selectors = (opt.count > 0) + opt.batch + opt.all + !opt.to.empty();
   if (selectors > 1) {
@@ -93,12 +103,7 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
     } else if (!ctx.options.quiet) {
       ctx.Out() << "nothing to roll back\n";
     }
-    if (!plan.held_below.empty()) {
-      ctx.Error(fmt::format(
-          "{} stay applied although newer than --to {}: migrations the target keeps were applied "
-          "after them, and rollback never undoes a migration while a newer one stays applied",
-          Names(plan.held_below), opt.to));
-    }
+    WarnHeldBelow(ctx, plan, opt.to);
     return kExitOk;
   }
 
@@ -191,12 +196,7 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
           plan.kept.empty() ? "s" : "");
     }
   }
-  if (!plan.held_below.empty() && !ctx.json()) {
-    ctx.Error(fmt::format(
-        "{} stay applied although newer than --to {}: migrations the target keeps were applied "
-        "after them",
-        Names(plan.held_below), opt.to));
-  }
+  if (!ctx.json()) WarnHeldBelow(ctx, plan, opt.to);
   if (ctx.json()) {
     finish_json();
   } else if (opt.dry_run) {

@@ -73,6 +73,9 @@ std::vector<MigrationAnalysis> AnalyzeSequence(const std::vector<parser::Migrati
 std::string RenderDown(const std::vector<DownPart>& down);
 // True when some Down statement must run outside a transaction.
 bool DownNeedsNoTransaction(const std::vector<DownPart>& down);
+// True when every part of the Down was generated: no part is only a
+// "-- tidemark:" reason why it could not be.
+bool DownComplete(const std::vector<DownPart>& down);
 // Orders classes from best (reversible) to worst (irreversible).
 int ReversibilityRank(Reversibility r);
 

@@ -181,4 +181,11 @@ bool DownNeedsNoTransaction(const std::vector<DownPart>& down) {
   return false;
 }
 
+bool DownComplete(const std::vector<DownPart>& down) {
+  for (const auto& p : down) {
+    if (!p.generated) return false;
+  }
+  return true;
+}
+
 }  // namespace tidemark::analyzer

@@ -55,10 +55,32 @@ void AnalyzedInputs::Load(const std::vector<std::string>& paths, std::vector<std
 }
 
 std::string DownSectionText(const analyzer::MigrationAnalysis& analysis) {
-  std::string out = "-- +migrate Down";
-  if (analyzer::DownNeedsNoTransaction(analysis.down)) out += " notransaction";
-  out += "\n";
-  out += analyzer::RenderDown(analysis.down);
+  if (analyzer::DownComplete(analysis.down)) {
+    std::string out = "-- +migrate Down";
+    if (analyzer::DownNeedsNoTransaction(analysis.down)) out += " notransaction";
+    out += "\n";
+    out += analyzer::RenderDown(analysis.down);
+    return out;
+  }
+  // A Down with a gap is never offered as one: rollback would run its half
+  // and report the migration undone. Mark it one-way, say why, and keep the
+  // parts that could be generated as comments to start a hand-written Down.
+  std::string out =
+      "-- +migrate Down irreversible\n"
+      "-- tidemark: marked irreversible because part of the Down could not be generated; write "
+      "the Down by hand and remove \"irreversible\" if the migration can be undone\n";
+  for (const auto& p : analysis.down) {
+    if (!p.comment.empty()) out += "-- tidemark: " + p.comment + "\n";
+    if (!p.generated || p.sql.empty()) continue;
+    std::string sql = p.sql + ";";
+    size_t start = 0;
+    while (start <= sql.size()) {
+      size_t end = sql.find('\n', start);
+      if (end == std::string::npos) end = sql.size();
+      out += "-- " + sql.substr(start, end - start) + "\n";
+      start = end + 1;
+    }
+  }
   return out;
 }
 

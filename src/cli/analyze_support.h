@@ -42,7 +42,9 @@ class AnalyzedInputs {
   std::vector<AnalyzedMigration> migrations_;
 };
 
-// The Down section as tidemark would write it: marker line and body.
+// The Down section as tidemark writes it: marker line and body. A Down with
+// a part that could not be generated is written `-- +migrate Down
+// irreversible`, with the reasons and the generated parts as comments.
 std::string DownSectionText(const analyzer::MigrationAnalysis& analysis);
 
 }  // namespace tidemark::cli

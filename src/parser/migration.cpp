@@ -495,6 +495,8 @@ bool ReadFile(const fs::path& path, std::string* text, std::string* error) {
 DownSource MigrationFile::down_source() const {
   if (down.present && down.irreversible) return DownSource::kIrreversible;
   if (down.present && !down.empty()) return DownSource::kSection;
+  // An _undo.sql file that says "-- +migrate Down irreversible".
+  if (undo && undo->down.present && undo->down.irreversible) return DownSource::kIrreversible;
   if (undo && !undo->down.empty()) return DownSource::kUndoFile;
   return DownSource::kNone;
 }

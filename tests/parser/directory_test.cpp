@@ -76,6 +76,17 @@ TEST_F(DirectoryTest, UndoFileWithMarkersUsesItsDownSection) {
   EXPECT_TRUE(down->notransaction);
 }
 
+TEST_F(DirectoryTest, UndoFileCanDeclareTheMigrationIrreversible) {
+  Write("0001_a.sql", "ALTER TYPE mood ADD VALUE 'sad';");
+  Write("0001_a_undo.sql", "-- +migrate Down irreversible\n-- tidemark: no DROP VALUE\n");
+  MigrationSet set = LoadDirectory(dir_);
+  const MigrationFile& m = set.migrations.at(0);
+  EXPECT_EQ(m.down_source(), DownSource::kIrreversible);
+  EXPECT_EQ(m.EffectiveDown(), nullptr);
+  EXPECT_TRUE(set.diagnostics.empty());
+  EXPECT_FALSE(set.HasErrors());
+}
+
 TEST_F(DirectoryTest, DownSectionWinsOverUndoFileAndWarns) {
   Write("0001_a.sql",
         "-- +migrate Up\nCREATE TABLE a (id int);\n-- +migrate Down\nDROP TABLE a;\n");

@@ -24,8 +24,12 @@ class EnumAddValue : public Rule {
     const pg_query::AlterEnumStmt& alter = s.node()->alter_enum_stmt();
     if (!alter.old_val().empty()) return;  // RENAME VALUE: reversible
     if (s.state->created_types.count(LastName(alter.type_name())) != 0) return;
+    bool old_server = s.pg_version().major < 12 && s.transactional;
+    // Declared one-way, as the help asks: nothing left to say, unless the
+    // server cannot run it in a transaction at all.
+    if (s.file->file->down_source() == parser::DownSource::kIrreversible && !old_server) return;
     std::string extra;
-    if (s.pg_version().major < 12 && s.transactional) {
+    if (old_server) {
       extra =
           fmt::format("; before PostgreSQL 12 it cannot run inside a transaction (target is {})",
                       s.pg_version().major);

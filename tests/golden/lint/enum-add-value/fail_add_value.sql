@@ -1,4 +1,2 @@
 -- +migrate Up
 ALTER TYPE mood ADD VALUE 'ecstatic' AFTER 'happy';
-
--- +migrate Down irreversible

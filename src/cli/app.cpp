@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -100,6 +101,7 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   RegisterRepair(migrate, &commands);
   RegisterVerify(migrate, &commands);
   RegisterLint(&app, &commands);
+  RegisterInit(&app, &commands);
 
   try {
     app.parse(argc, argv);
@@ -113,26 +115,27 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   }
   o.config_given = app.count("--config") > 0;
 
-  try {
-    ctx.config = LoadConfig(o.config_path, o.config_given);
-  } catch (const ConfigError& e) {
-    ctx.Error(e.message);
+  auto chosen = std::find_if(commands.begin(), commands.end(),
+                             [](const Command& c) { return c.app->parsed(); });
+  if (chosen == commands.end()) {
+    ctx.Error("no command given; see tidemark --help");
     return kExitUsage;
   }
-  MergeSettings(&ctx, app);
-
-  for (Command& command : commands) {
-    if (command.app->parsed()) {
-      try {
-        return command.run(ctx);
-      } catch (const std::exception& e) {
-        ctx.Error(e.what());
-        return kExitFailure;
-      }
+  if (chosen->loads_config) {
+    try {
+      ctx.config = LoadConfig(o.config_path, o.config_given);
+    } catch (const ConfigError& e) {
+      ctx.Error(e.message);
+      return kExitUsage;
     }
   }
-  ctx.Error("no command given; see tidemark --help");
-  return kExitUsage;
+  MergeSettings(&ctx, app);
+  try {
+    return chosen->run(ctx);
+  } catch (const std::exception& e) {
+    ctx.Error(e.what());
+    return kExitFailure;
+  }
 }
 
 }  // namespace tidemark::cli

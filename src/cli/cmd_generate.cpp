@@ -93,10 +93,12 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
   cmd->add_flag("--dry-run", o->dry_run, "Print what would be written; write nothing");
   commands->push_back(
       {cmd, [o, cmd](Context& ctx) {
-         std::string format =
-             !o->format.empty() ? o->format : ctx.config.migrate_format.value_or("separate");
+         std::string format = !o->format.empty()
+                                  ? o->format
+                                  : ctx.config.migrate_format.value_or(kDefaultMigrateFormat);
          bool combined = format == "combined";
-         bool generate_undo = o->generate_undo || ctx.config.generate_undo.value_or(false);
+         bool generate_undo =
+             o->generate_undo || ctx.config.generate_undo.value_or(kDefaultGenerateUndo);
          bool want_down = combined || generate_undo;
          std::string label = parser::ToSnakeCase(o->label);
          if (label.empty()) {

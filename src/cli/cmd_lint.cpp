@@ -235,7 +235,7 @@ int RunLint(Context& ctx, const LintOptions& o) {
     errors.push_back(
         fmt::format("--pg-version: \"{}\" is not a PostgreSQL version such as 15", o.pg_version));
   }
-  parser::Severity fail_on = config.fail_on.value_or(parser::Severity::kError);
+  parser::Severity fail_on = config.fail_on.value_or(lint::kDefaultFailOn);
   if (!o.fail_on.empty()) lint::ParseSeverity(o.fail_on, &fail_on);
   if (!errors.empty()) {
     for (const std::string& e : errors) {

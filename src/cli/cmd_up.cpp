@@ -31,7 +31,8 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
     }
     if (!CheckToVersion(ctx, *to, *set, nullptr)) return kExitUsage;
   }
-  bool allow_out_of_order = out_of_order_flag || ctx.config.allow_out_of_order.value_or(false);
+  bool allow_out_of_order =
+      out_of_order_flag || ctx.config.allow_out_of_order.value_or(kDefaultAllowOutOfOrder);
 
   Session session;
   // A dry run touches nothing: no lock, no tracking table.

@@ -17,6 +17,7 @@ void RegisterBaseline(CLI::App* migrate, CommandList* commands);
 void RegisterRepair(CLI::App* migrate, CommandList* commands);
 void RegisterVerify(CLI::App* migrate, CommandList* commands);
 void RegisterLint(CLI::App* root, CommandList* commands);
+void RegisterInit(CLI::App* root, CommandList* commands);
 
 // Parses the command line, merges config and environment, runs the chosen
 // command and returns the process exit code.

@@ -4,11 +4,15 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "analyzer/lint/config.h"
 #include "analyzer/lint/registry.h"
+#include "cli/context.h"
 
 namespace tidemark::cli {
 namespace {
@@ -52,7 +56,127 @@ void CheckKeys(const YAML::Node& node, const std::vector<std::string>& known,
   }
 }
 
+// The names of ConfigKeys() in `section`; at the top level the section
+// names follow the keys.
+std::vector<std::string> KnownKeys(const std::string& section) {
+  std::vector<std::string> known;
+  for (const ConfigKey& key : ConfigKeys()) {
+    if (key.section == section) known.push_back(key.name);
+  }
+  if (section.empty()) {
+    for (const ConfigKey& key : ConfigKeys()) {
+      if (!key.section.empty() &&
+          std::find(known.begin(), known.end(), key.section) == known.end()) {
+        known.push_back(key.section);
+      }
+    }
+  }
+  return known;
+}
+
+// A folder name as a YAML scalar: plain when that reads back the same, else
+// double-quoted (JSON's string escapes are YAML's).
+std::string YamlScalar(const std::string& text) {
+  bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.' ||
+           c == '/';
+  });
+  return plain ? text : nlohmann::json(text).dump();
+}
+
+// Words of `text` in lines of at most `width` characters (a longer word
+// gets a line of its own).
+std::vector<std::string> Wrap(const std::string& text, size_t width) {
+  std::vector<std::string> lines(1);
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(start, end - start);
+    if (!lines.back().empty() && lines.back().size() + 1 + word.size() > width)
+      lines.emplace_back();
+    if (!lines.back().empty()) lines.back() += ' ';
+    lines.back() += word;
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string PgVersionText(const analyzer::lint::PgVersion& v) {
+  return v.minor == 0 ? std::to_string(v.major) : fmt::format("{}.{}", v.major, v.minor);
+}
+
 }  // namespace
+
+const std::vector<ConfigKey>& ConfigKeys() {
+  static const std::vector<ConfigKey> keys = [] {
+    const GlobalOptions defaults;
+    auto yes_no = [](bool b) { return std::string(b ? "true" : "false"); };
+    return std::vector<ConfigKey>{
+        {"", "dir", defaults.dir, "Migrations folder (--dir wins).", false},
+        {"", "migrations_dir", defaults.dir, "pg-flux's name for dir; dir wins when both are set.",
+         true},
+        {"", "database_url", "postgres://user@localhost/dbname",
+         "PostgreSQL URL; DATABASE_URL and --database-url win. Unset: libpq's PG* variables and "
+         "~/.pgpass.",
+         true},
+        {"", "schema", defaults.schema, "Schema of the tracking table (--schema).", false},
+        {"", "lock_timeout", defaults.lock_timeout,
+         "How long to wait for the migration lock, e.g. 10s or 500ms (--lock-timeout).", false},
+        {"migrate", "format", kDefaultMigrateFormat,
+         "migrate generate writes combined (one file with the generated Down) or separate "
+         "(the forward file, and VERSION_label_undo.sql with generate_undo) files.",
+         false},
+        {"migrate", "generate_undo", yes_no(kDefaultGenerateUndo),
+         "With format separate, migrate generate writes the generated Down to "
+         "VERSION_label_undo.sql without --generate-undo.",
+         false},
+        {"migrate", "allow_out_of_order", yes_no(kDefaultAllowOutOfOrder),
+         "migrate up applies a pending migration older than the newest applied one.", false},
+        {"lint", "fail_on", parser::SeverityName(analyzer::lint::kDefaultFailOn),
+         "lint exits 1 on a finding at least this severe: error, warning or info (--fail-on).",
+         false},
+        {"lint", "pg_version", PgVersionText(analyzer::lint::DefaultConfig().pg_version),
+         "The PostgreSQL version the migrations run on (--pg-version).", false},
+        {"lint", "disable", "[]", "Rules turned off, e.g. [rename-column] (--disable).", false},
+        {"lint", "rules", "{}",
+         "Per rule: a severity (error, warning, info), off, or a mapping of severity, enabled "
+         "and the rule's options (docs/rules/). To change a rule, drop the {} and uncomment its "
+         "line; every rule is listed at its default:",
+         false},
+    };
+  }();
+  return keys;
+}
+
+std::string DefaultConfigText(const std::string& dir) {
+  std::string out =
+      "# tidemark configuration. Every key is shown with its default; flags win over the\n"
+      "# environment, which wins over this file.\n";
+  std::string section;
+  for (const ConfigKey& key : ConfigKeys()) {
+    std::string indent = key.section.empty() ? "" : "  ";
+    if (key.section != section) {
+      section = key.section;
+      out += fmt::format("\n{}:\n", section);
+    } else {
+      out += "\n";
+    }
+    for (const std::string& line : Wrap(key.help, 78 - indent.size())) {
+      out += fmt::format("{}# {}\n", indent, line);
+    }
+    std::string value =
+        key.name == "dir" || key.name == "migrations_dir" ? YamlScalar(dir) : key.value;
+    out += fmt::format("{}{}{}: {}\n", indent, key.commented ? "# " : "", key.name, value);
+    if (key.section == "lint" && key.name == "rules") {
+      for (const analyzer::lint::Rule* rule : analyzer::lint::AllRules()) {
+        out +=
+            fmt::format("  #   {}: {}\n", rule->id(), parser::SeverityName(rule->info().severity));
+      }
+    }
+  }
+  return out;
+}
 
 Config LoadConfig(const std::string& path, bool explicit_path) {
   Config config;
@@ -63,14 +187,8 @@ Config LoadConfig(const std::string& path, bool explicit_path) {
     if (root && !root.IsMap() && !root.IsNull()) {
       throw ConfigError{fmt::format("{}: expected a mapping at the top level", path)};
     }
-    CheckKeys(
-        root,
-        {"dir", "migrations_dir", "database_url", "schema", "lock_timeout", "migrate", "lint"},
-        path, "");
-    if (root && root.IsMap()) {
-      CheckKeys(root["migrate"], {"format", "generate_undo", "allow_out_of_order"}, path,
-                "migrate.");
-    }
+    CheckKeys(root, KnownKeys(""), path, "");
+    if (root && root.IsMap()) CheckKeys(root["migrate"], KnownKeys("migrate"), path, "migrate.");
     config.dir = Get<std::string>(root, "dir", path);
     if (!config.dir) config.dir = Get<std::string>(root, "migrations_dir", path);
     config.database_url = Get<std::string>(root, "database_url", path);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tidemark::cli {
 
@@ -29,5 +30,26 @@ Config LoadConfig(const std::string& path, bool explicit_path);
 struct ConfigError {
   std::string message;
 };
+
+// Defaults of the migrate: keys, where no flag or global option holds them.
+inline constexpr const char* kDefaultMigrateFormat = "separate";
+inline constexpr bool kDefaultGenerateUndo = false;
+inline constexpr bool kDefaultAllowOutOfOrder = false;
+
+// One key of .tidemark.yml. LoadConfig accepts exactly these (and the section
+// names), and `tidemark init` writes each one with its default.
+struct ConfigKey {
+  std::string section;  // "" at the top level, else "migrate" or "lint"
+  std::string name;
+  std::string value;       // the default, as YAML text
+  std::string help;        // written as a comment above the key
+  bool commented = false;  // written commented out (no default, or an alias)
+};
+const std::vector<ConfigKey>& ConfigKeys();
+
+// The commented .tidemark.yml that `tidemark init` writes: every key of
+// ConfigKeys() with its default, the migrations folder set to `dir`, and
+// every lint rule with its default severity as a comment.
+std::string DefaultConfigText(const std::string& dir);
 
 }  // namespace tidemark::cli

@@ -47,6 +47,7 @@ struct Context {
 struct Command {
   CLI::App* app = nullptr;
   std::function<int(Context&)> run;
+  bool loads_config = true;  // false: runs without reading the config file (init)
 };
 
 using CommandList = std::vector<Command>;

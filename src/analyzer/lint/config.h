@@ -21,6 +21,9 @@ struct RuleSetting {
   RuleOptions options;
 };
 
+// What --fail-on is when neither the flag nor lint.fail_on says.
+inline constexpr Severity kDefaultFailOn = Severity::kError;
+
 struct LintConfig {
   PgVersion pg_version;
   std::optional<Severity> fail_on;           // unset: the command's default

@@ -99,6 +99,7 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   RegisterRollback(migrate, &commands);
   RegisterBaseline(migrate, &commands);
   RegisterRepair(migrate, &commands);
+  RegisterRedo(migrate, &commands);
   RegisterVerify(migrate, &commands);
   RegisterLint(&app, &commands);
   RegisterInit(&app, &commands);

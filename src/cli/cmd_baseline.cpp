@@ -34,16 +34,8 @@ int RunBaseline(Context& ctx, const std::string& version_text) {
   size_t count = 0;
   for (const auto& s : states) {
     if (s.status != exec::MigrationStatus::kPending || *version < s.file->version) continue;
-    exec::AppliedMigration row;
-    row.version = s.file->version.text();
-    row.name = s.filename;
-    row.checksum = s.file->checksum;
-    row.batch = batch;
+    exec::AppliedMigration row = exec::TrackingRow(*s.file, batch);
     row.kind = "baseline";
-    exec::StoredDown down = exec::DownToStore(*s.file);
-    row.down_sql = down.sql;
-    row.down_notransaction = down.notransaction;
-    row.down_irreversible = down.irreversible;
     session.tracking->Insert(tx, row);
     ++count;
     marked.push_back(s.filename);

@@ -17,6 +17,7 @@ struct RollbackOptions {
   bool all = false;
   bool yes = false;
   std::string to;
+  std::string one;  // `down VERSION`
   bool dry_run = false;
 };
 
@@ -47,14 +48,16 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
     return kExitUsage;
   }
   exec::RollbackRequest request;
-  if (!opt.to.empty()) {
-    auto to = parser::Version::Parse(opt.to);
-    if (!to) {
-      ctx.Error(fmt::format("--to {}: not a migration version", opt.to));
+  if (!opt.one.empty() || !opt.to.empty()) {
+    bool one = !opt.one.empty();  // `down VERSION`, else `--to V`
+    const std::string& text = one ? opt.one : opt.to;
+    auto version = parser::Version::Parse(text);
+    if (!version) {
+      ctx.Error(fmt::format("{}{}: not a migration version", one ? "" : "--to ", text));
       return kExitUsage;
     }
-    request.kind = exec::RollbackRequest::Kind::kTo;
-    request.to = *to;
+    request.kind = one ? exec::RollbackRequest::Kind::kOne : exec::RollbackRequest::Kind::kTo;
+    request.to = *version;
   } else if (opt.all) {
     request.kind = exec::RollbackRequest::Kind::kAll;
   } else if (opt.batch) {
@@ -75,11 +78,24 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
   std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
   exec::RollbackPlan plan = exec::PlanRollback(states, request);
   if (plan.dirty != nullptr) {
-    ctx.Error(
-        fmt::format("{} is dirty: {}; fix the database by hand, then run `tidemark migrate repair`",
-                    plan.dirty->filename,
-                    plan.dirty->applied->error.value_or("a non-transactional run failed")));
+    RefuseDirty(ctx, *plan.dirty);
     return kExitDrift;
+  }
+  if (plan.no_such_version) {
+    ctx.Error(
+        fmt::format("{} {}: no applied migration has this version; {}", command, opt.one,
+                    NearestVersions(request.to, AppliedVersions(session.applied), "applied")));
+    return kExitUsage;
+  }
+  if (!plan.newer.empty()) {
+    ctx.Error(fmt::format(
+        "{} {}: {} {} applied after it and would stay applied (rollback is a stack: it never "
+        "undoes "
+        "a migration while a newer one stays applied); roll {} back first, or run `tidemark "
+        "migrate rollback {}`",
+        command, opt.one, Names(plan.newer), plan.newer.size() == 1 ? "was" : "were",
+        plan.newer.size() == 1 ? "it" : "them", plan.newer.size() + 1));
+    return kExitUsage;
   }
 
   nlohmann::json report{{"command", command}, {"dry_run", opt.dry_run}};
@@ -131,14 +147,7 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
             {{"file", s->filename}, {"down_from", down.origin}, {"statements", statements}});
         continue;
       }
-      ctx.Out() << "-- would roll back " << s->filename << " (Down from " << down.origin
-                << (step.Autocommit() ? "; statements needing no transaction run alone" : "")
-                << ")\n";
-      for (const auto& st : step.statements) {
-        for (const auto& note : DataLossNotes(*session.conn, st.sql)) ctx.Out() << note << "\n";
-        ctx.Out() << st.sql << ";\n";
-      }
-      ctx.Out() << "\n";
+      PrintWouldRollBack(ctx, *session.conn, step, down.origin);
       continue;
     }
     exec::StepResult result = runner.Revert(step);
@@ -147,10 +156,9 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
                             result.failed_at.empty() ? "" : " at " + result.failed_at,
                             result.error));
       if (result.partial) {
-        ctx.Error(fmt::format(
-            "part of its Down ran outside a transaction: {} is marked dirty; fix the database, "
-            "then run `tidemark migrate repair`",
-            s->filename));
+        ctx.Error(fmt::format("part of its Down ran outside a transaction: {} is marked dirty",
+                              s->filename));
+        ctx.Error(RepairHint(s->version));
       } else {
         ctx.Error(fmt::format("{} is still applied", s->filename));
       }
@@ -247,8 +255,11 @@ void RegisterRollback(CLI::App* migrate, CommandList* commands) {
                          return Guarded(ctx, [&] { return RunRollback(ctx, *opt, "rollback"); });
                        }});
 
-  CLI::App* down = migrate->add_subcommand("down", "Undo exactly one migration, the last applied");
+  CLI::App* down = migrate->add_subcommand(
+      "down", "Undo exactly one migration: the last applied, or VERSION when it is the last");
   auto down_opt = std::make_shared<RollbackOptions>();
+  down->add_option("VERSION", down_opt->one,
+                   "The migration to undo; refused while a migration applied after it is applied");
   down->add_flag("--dry-run", down_opt->dry_run, "Print the Down SQL; change nothing");
   commands->push_back({down, [down_opt](Context& ctx) {
                          return Guarded(ctx, [&] { return RunRollback(ctx, *down_opt, "down"); });

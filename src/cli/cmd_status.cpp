@@ -21,6 +21,7 @@ int RunStatus(Context& ctx, bool exit_code) {
   Session session;
   if (int rc = OpenSession(ctx, {.lock = false, .create = false}, &session)) return rc;
   std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
+  WarnMissingFiles(ctx, states);
 
   size_t pending = 0, attention = 0, drift = 0;
   for (const auto& s : states) {
@@ -111,7 +112,7 @@ int RunStatus(Context& ctx, bool exit_code) {
   }
   if (!exit_code) return kExitOk;
   if (drift > 0) return kExitDrift;
-  if (pending > 0 || attention > 0) return kExitFailure;
+  if (pending > 0 || attention > 0) return kExitPending;
   return kExitOk;
 }
 
@@ -120,8 +121,9 @@ int RunStatus(Context& ctx, bool exit_code) {
 void RegisterStatus(CLI::App* migrate, CommandList* commands) {
   CLI::App* cmd = migrate->add_subcommand("status", "Show which migrations are applied");
   auto exit_code = std::make_shared<bool>(false);
-  cmd->add_flag("--exit-code", *exit_code,
-                "Exit 1 when migrations are pending or missing, 3 when modified or dirty");
+  cmd->add_flag(
+      "--exit-code", *exit_code,
+      "Exit 5 when migrations are pending or missing, 3 when modified or dirty (1: an error)");
   commands->push_back({cmd, [exit_code](Context& ctx) {
                          return Guarded(ctx, [&] { return RunStatus(ctx, *exit_code); });
                        }});

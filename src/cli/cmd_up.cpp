@@ -40,16 +40,12 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
     return rc;
   }
   std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
+  WarnMissingFiles(ctx, states);
 
   // Refusals: dirty state, checksum drift, out-of-order pending files.
   for (const auto& s : states) {
     if (s.status == exec::MigrationStatus::kDirty) {
-      ctx.Error(fmt::format(
-          "{} is dirty: {}{}; fix the database by hand, then run `tidemark migrate repair`",
-          s.filename, s.applied->error.value_or("a non-transactional run failed"),
-          s.applied->failed_at && !s.applied->failed_at->empty()
-              ? " (at " + *s.applied->failed_at + ")"
-              : ""));
+      RefuseDirty(ctx, s);
       return kExitDrift;
     }
   }
@@ -130,10 +126,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
                                 {"statements", statements}});
         continue;
       }
-      ctx.Out() << "-- would apply " << s->filename
-                << (step.Autocommit() ? " (no transaction: statement by statement)" : "") << "\n";
-      for (const auto& st : step.statements) ctx.Out() << st.sql << ";\n";
-      ctx.Out() << "\n";
+      PrintWouldApply(ctx, step);
     }
     if (ctx.json()) {
       report["applied"] = applied_json;
@@ -158,29 +151,10 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
     const parser::MigrationFile& file = *s->file;
     exec::Step step = exec::MakeStep(s->version, s->filename, file.path(), file.up.statements,
                                      file.up.notransaction);
-    exec::AppliedMigration row;
-    row.version = file.version.text();
-    row.name = file.filename;
-    row.checksum = file.checksum;
-    row.batch = batch;
-    exec::StoredDown down = exec::DownToStore(file);
-    row.down_sql = down.sql;
-    row.down_notransaction = down.notransaction;
-    row.down_irreversible = down.irreversible;
-    exec::StepResult result = runner.Apply(step, row);
+    exec::StepResult result = runner.Apply(step, exec::TrackingRow(file, batch));
     if (!result.ok) {
       if (progress) ctx.Err() << "\n";
-      ctx.Error(fmt::format("{} failed{}: {}", s->filename,
-                            result.failed_at.empty() ? "" : " at " + result.failed_at,
-                            result.error));
-      if (result.partial) {
-        ctx.Error(fmt::format(
-            "{} ran without a transaction and stopped half way: it is marked dirty. Fix the "
-            "database by hand, then run `tidemark migrate repair` (or finish it and repair)",
-            s->filename));
-      } else {
-        ctx.Error(fmt::format("{} was rolled back; nothing of it was applied", s->filename));
-      }
+      ReportApplyFailure(ctx, s->version, s->filename, result);
       if (done > 0) {
         ctx.Error(fmt::format("applied before the failure (batch {}): {}", batch,
                               Plural(done, "migration", "migrations")));

@@ -15,6 +15,7 @@ void RegisterStatus(CLI::App* migrate, CommandList* commands);
 void RegisterRollback(CLI::App* migrate, CommandList* commands);  // rollback and down
 void RegisterBaseline(CLI::App* migrate, CommandList* commands);
 void RegisterRepair(CLI::App* migrate, CommandList* commands);
+void RegisterRedo(CLI::App* migrate, CommandList* commands);
 void RegisterVerify(CLI::App* migrate, CommandList* commands);
 void RegisterLint(CLI::App* root, CommandList* commands);
 void RegisterInit(CLI::App* root, CommandList* commands);

@@ -174,36 +174,107 @@ std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string
   return notes;
 }
 
-bool CheckToVersion(const Context& ctx, const parser::Version& to, const parser::MigrationSet& set,
-                    const std::vector<exec::AppliedMigration>* applied) {
-  std::vector<std::pair<parser::Version, std::string>> known;  // version, file name
-  for (const parser::MigrationFile& f : set.migrations) known.emplace_back(f.version, f.filename);
-  if (applied != nullptr) {
-    for (const exec::AppliedMigration& row : *applied) {
-      if (auto v = parser::Version::Parse(row.version)) known.emplace_back(*v, row.name);
-    }
-  }
-  const std::pair<parser::Version, std::string>* below = nullptr;
-  const std::pair<parser::Version, std::string>* above = nullptr;
+std::string NearestVersions(const parser::Version& version, const std::vector<VersionName>& known,
+                            const char* what) {
+  const VersionName* below = nullptr;
+  const VersionName* above = nullptr;
   for (const auto& k : known) {
-    if (k.first == to) return true;
-    if (k.first < to && (below == nullptr || below->first < k.first)) below = &k;
-    if (to < k.first && (above == nullptr || k.first < above->first)) above = &k;
+    if (k.first < version && (below == nullptr || below->first < k.first)) below = &k;
+    if (version < k.first && (above == nullptr || k.first < above->first)) above = &k;
   }
   std::vector<std::string> nearest;
   for (const auto* k : {below, above}) {
     if (k != nullptr) nearest.push_back(fmt::format("{} ({})", k->first.text(), k->second));
   }
-  std::string hint;
-  if (nearest.empty()) {
-    hint = "there are no migrations";
-  } else if (nearest.size() == 1) {
-    hint = "the nearest is " + nearest[0];
-  } else {
-    hint = fmt::format("the nearest are {} and {}", nearest[0], nearest[1]);
+  std::string adjective = *what != '\0' ? fmt::format(" {}", what) : "";
+  if (nearest.empty()) return fmt::format("there are no{} migrations", adjective);
+  if (nearest.size() == 1) return fmt::format("the nearest{} is {}", adjective, nearest[0]);
+  return fmt::format("the nearest{} are {} and {}", adjective, nearest[0], nearest[1]);
+}
+
+std::vector<VersionName> AppliedVersions(const std::vector<exec::AppliedMigration>& applied) {
+  std::vector<VersionName> known;
+  for (const exec::AppliedMigration& row : applied) {
+    if (auto v = parser::Version::Parse(row.version)) known.emplace_back(*v, row.name);
   }
-  ctx.Error(fmt::format("--to {}: no migration has this version; {}", to.text(), hint));
+  return known;
+}
+
+bool CheckToVersion(const Context& ctx, const parser::Version& to, const parser::MigrationSet& set,
+                    const std::vector<exec::AppliedMigration>* applied) {
+  std::vector<VersionName> known;  // version, file name
+  for (const parser::MigrationFile& f : set.migrations) known.emplace_back(f.version, f.filename);
+  if (applied != nullptr) {
+    for (auto& k : AppliedVersions(*applied)) known.push_back(std::move(k));
+  }
+  for (const auto& k : known) {
+    if (k.first == to) return true;
+  }
+  ctx.Error(fmt::format("--to {}: no migration has this version; {}", to.text(),
+                        NearestVersions(to, known, "")));
   return false;
+}
+
+void WarnMissingFiles(const Context& ctx, const std::vector<exec::MigrationState>& states) {
+  for (const exec::MigrationState& s : states) {
+    if (s.applied == nullptr || s.file != nullptr) continue;
+    exec::DownPlan down = exec::PlanDown(s);
+    ctx.Warn(fmt::format(
+        "{} is applied but its file is missing from {} (the migration directory is corrupt, or "
+        "this is an older release of the files); {}",
+        s.filename, ctx.options.dir,
+        down.source == exec::DownPlan::Source::kStored
+            ? "it can still be rolled back: the Down stored when it was applied will run"
+            : "it cannot be rolled back: " + exec::NoDownReason(s, down.source)));
+  }
+}
+
+std::string RepairHint(const std::string& version) {
+  return fmt::format(
+      "fix the database by hand, then run `tidemark migrate repair --applied {0}` if it now holds "
+      "all of the migration's Up, or `tidemark migrate repair --pending {0}` if it holds none of "
+      "it",
+      version);
+}
+
+void RefuseDirty(const Context& ctx, const exec::MigrationState& state) {
+  const exec::AppliedMigration& row = *state.applied;
+  ctx.Error(
+      fmt::format("{} is dirty{}: {}", state.filename,
+                  row.failed_at && !row.failed_at->empty() ? " (at " + *row.failed_at + ")" : "",
+                  row.error.value_or("a non-transactional run failed")));
+  ctx.Error(RepairHint(state.version));
+}
+
+void ReportApplyFailure(const Context& ctx, const std::string& version, const std::string& filename,
+                        const exec::StepResult& result) {
+  ctx.Error(fmt::format("{} failed{}: {}", filename,
+                        result.failed_at.empty() ? "" : " at " + result.failed_at, result.error));
+  if (result.partial) {
+    ctx.Error(fmt::format("{} ran without a transaction and stopped half way: it is marked dirty",
+                          filename));
+    ctx.Error(RepairHint(version));
+  } else {
+    ctx.Error(fmt::format("{} was rolled back; nothing of it was applied", filename));
+  }
+}
+
+void PrintWouldApply(const Context& ctx, const exec::Step& step) {
+  ctx.Out() << "-- would apply " << step.filename
+            << (step.Autocommit() ? " (no transaction: statement by statement)" : "") << "\n";
+  for (const auto& st : step.statements) ctx.Out() << st.sql << ";\n";
+  ctx.Out() << "\n";
+}
+
+void PrintWouldRollBack(const Context& ctx, pqxx::connection& conn, const exec::Step& step,
+                        const std::string& origin) {
+  ctx.Out() << "-- would roll back " << step.filename << " (Down from " << origin
+            << (step.Autocommit() ? "; statements needing no transaction run alone" : "") << ")\n";
+  for (const auto& st : step.statements) {
+    for (const auto& note : DataLossNotes(conn, st.sql)) ctx.Out() << note << "\n";
+    ctx.Out() << st.sql << ";\n";
+  }
+  ctx.Out() << "\n";
 }
 
 CLI::Validator MigrationCount(const std::string& hint) {

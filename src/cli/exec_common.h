@@ -59,10 +59,40 @@ void PrintErrors(const Context& ctx, const std::vector<parser::Diagnostic>& diag
 // as "-- drops table t (12 rows)" comments; empty when it drops no data.
 std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql);
 
+using VersionName = std::pair<parser::Version, std::string>;  // version, file name
+
+// "the nearest are 0001 (0001_a.sql) and 0005 (0005_b.sql)" (with `what`,
+// e.g. "applied": "the nearest applied are ..."): the closest versions below
+// and above `version` among `known`.
+std::string NearestVersions(const parser::Version& version, const std::vector<VersionName>& known,
+                            const char* what);
+std::vector<VersionName> AppliedVersions(const std::vector<exec::AppliedMigration>& applied);
+
 // `--to V` must name a migration: a file, or (`applied` given) a tracking
 // row. Otherwise prints which versions are nearest and returns false (exit 2).
 bool CheckToVersion(const Context& ctx, const parser::Version& to, const parser::MigrationSet& set,
                     const std::vector<exec::AppliedMigration>* applied);
+
+// A warning for each applied migration whose file is gone, saying whether
+// the Down stored when it was applied still rolls it back.
+void WarnMissingFiles(const Context& ctx, const std::vector<exec::MigrationState>& states);
+
+// What to do about a dirty migration: the two `migrate repair` choices.
+std::string RepairHint(const std::string& version);
+// "FILE is dirty: error (at file:line:col); fix ..." (exit 3 follows).
+void RefuseDirty(const Context& ctx, const exec::MigrationState& state);
+
+// "FILE failed at file:line:col: error" and what became of the migration.
+void ReportApplyFailure(const Context& ctx, const std::string& version, const std::string& filename,
+                        const exec::StepResult& result);
+
+// `--dry-run` of an Up: "-- would apply FILE" and its statements.
+void PrintWouldApply(const Context& ctx, const exec::Step& step);
+
+// `--dry-run` of a Down: "-- would roll back FILE (Down from ORIGIN)", its
+// statements and the data each would destroy.
+void PrintWouldRollBack(const Context& ctx, pqxx::connection& conn, const exec::Step& step,
+                        const std::string& origin);
 
 // The N of `up N` / `rollback N`: a whole number, 1 or more; `hint` says
 // what to write instead.

@@ -174,6 +174,18 @@ RollbackPlan PlanRollback(const std::vector<MigrationState>& states,
         while (n < applied.size() && applied[n]->applied->batch == last) ++n;
       }
       break;
+    case RollbackRequest::Kind::kOne: {
+      size_t i = 0;
+      while (i < applied.size() && !(VersionOf(applied[i]->version) == request.to)) ++i;
+      if (i == applied.size()) {
+        plan.no_such_version = true;
+        return plan;
+      }
+      plan.newer.assign(applied.begin(), applied.begin() + static_cast<std::ptrdiff_t>(i));
+      if (!plan.newer.empty()) return plan;
+      n = 1;
+      break;
+    }
     case RollbackRequest::Kind::kTo:
       while (n < applied.size() && request.to < VersionOf(applied[n]->version)) ++n;
       for (size_t i = n; i < applied.size(); ++i) {
@@ -198,6 +210,50 @@ RollbackPlan PlanRollback(const std::vector<MigrationState>& states,
       default:
         plan.revert.push_back({s, std::move(down)});
         break;
+    }
+  }
+  return plan;
+}
+
+RepairPlan PlanRepair(const std::vector<MigrationState>& states, const RepairRequest& request) {
+  RepairPlan plan;
+  auto named = [](const std::vector<parser::Version>& list, const parser::Version& v) {
+    return std::find(list.begin(), list.end(), v) != list.end();
+  };
+  for (const parser::Version& v : request.applied) {
+    if (named(request.pending, v)) plan.both.push_back(v);
+  }
+  auto check = [&](const std::vector<parser::Version>& list) {
+    for (const parser::Version& v : list) {
+      auto it = std::find_if(states.begin(), states.end(), [&](const MigrationState& s) {
+        return s.applied != nullptr && VersionOf(s.version) == v;
+      });
+      if (it == states.end()) {
+        plan.unknown.push_back(v);
+      } else if (!it->applied->dirty) {
+        plan.not_dirty.push_back(&*it);
+      }
+    }
+  };
+  check(request.applied);
+  check(request.pending);
+  for (const MigrationState& s : states) {
+    if (s.applied == nullptr) continue;
+    parser::Version v = VersionOf(s.version);
+    bool pending = named(request.pending, v);
+    if (s.applied->dirty) {
+      if (pending) {
+        plan.items.push_back({&s, RepairPlan::Action::kMarkPending});
+        continue;
+      }
+      if (named(request.applied, v)) {
+        plan.items.push_back({&s, RepairPlan::Action::kMarkApplied});
+      } else {
+        plan.undecided.push_back(&s);
+      }
+    }
+    if (s.file != nullptr && s.applied->checksum != s.file->checksum) {
+      plan.items.push_back({&s, RepairPlan::Action::kAcceptChecksum});
     }
   }
   return plan;
@@ -232,6 +288,19 @@ StoredDown DownToStore(const parser::MigrationFile& file) {
   stored.sql = std::move(sql);
   stored.notransaction = down->notransaction;
   return stored;
+}
+
+AppliedMigration TrackingRow(const parser::MigrationFile& file, int batch) {
+  AppliedMigration row;
+  row.version = file.version.text();
+  row.name = file.filename;
+  row.checksum = file.checksum;
+  row.batch = batch;
+  StoredDown down = DownToStore(file);
+  row.down_sql = down.sql;
+  row.down_notransaction = down.notransaction;
+  row.down_irreversible = down.irreversible;
+  return row;
 }
 
 }  // namespace tidemark::exec

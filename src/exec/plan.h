@@ -44,12 +44,12 @@ struct DownPlan {
 // else the Down stored at apply time when the file is gone. Baselines have none.
 DownPlan PlanDown(const MigrationState& state);
 
-// What `migrate rollback` is asked to undo.
+// What `migrate rollback` (or `migrate down`) is asked to undo.
 struct RollbackRequest {
-  enum class Kind { kCount, kBatch, kTo, kAll };
+  enum class Kind { kCount, kBatch, kTo, kAll, kOne };
   Kind kind = Kind::kCount;
   size_t count = 1;    // kCount
-  parser::Version to;  // kTo: undo what is newer than this version
+  parser::Version to;  // kTo: undo what is newer than this version; kOne: undo this one
 };
 
 // Rollback is a stack: migrations are undone newest first by apply order,
@@ -68,10 +68,41 @@ struct RollbackPlan {
   // --to only: migrations newer than the target that stay applied because
   // a migration the target keeps was applied after them.
   std::vector<const MigrationState*> held_below;
+  // kOne refusals: no applied migration has the version, or migrations
+  // applied after it are still applied (newest first).
+  bool no_such_version = false;
+  std::vector<const MigrationState*> newer;
   size_t Selected() const { return revert.size() + (stopped_at != nullptr) + kept.size(); }
 };
 RollbackPlan PlanRollback(const std::vector<MigrationState>& states,
                           const RollbackRequest& request);
+
+// What `migrate repair` is asked to decide for dirty migrations: the user
+// finished (`applied`) or undid (`pending`) their partial effects by hand.
+struct RepairRequest {
+  std::vector<parser::Version> applied;
+  std::vector<parser::Version> pending;
+};
+
+// Repair accepts edited checksums of applied migrations; a dirty migration
+// is changed only as the request says, never guessed.
+struct RepairPlan {
+  enum class Action { kAcceptChecksum, kMarkApplied, kMarkPending };
+  struct Item {
+    const MigrationState* state = nullptr;
+    Action action = Action::kAcceptChecksum;
+  };
+  std::vector<Item> items;  // in version order
+  // Refusals (nothing is changed when any is set):
+  std::vector<const MigrationState*> undecided;  // dirty, and the request says nothing of it
+  std::vector<parser::Version> unknown;          // named, but no migration is applied with it
+  std::vector<const MigrationState*> not_dirty;  // named, but not dirty
+  std::vector<parser::Version> both;             // named as applied and as pending
+  bool Refused() const {
+    return !undecided.empty() || !unknown.empty() || !not_dirty.empty() || !both.empty();
+  }
+};
+RepairPlan PlanRepair(const std::vector<MigrationState>& states, const RepairRequest& request);
 
 // Why a migration has no Down SQL, for messages ("its Down is declared
 // irreversible").
@@ -84,6 +115,9 @@ struct StoredDown {
   bool irreversible = false;
 };
 StoredDown DownToStore(const parser::MigrationFile& file);
+
+// The tracking row written when `file` is applied (or baselined) in `batch`.
+AppliedMigration TrackingRow(const parser::MigrationFile& file, int batch);
 
 // "file:line:col"
 std::string Where(const std::string& file, const parser::Position& pos);

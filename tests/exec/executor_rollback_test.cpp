@@ -227,7 +227,7 @@ TEST_F(RollbackTest, FileGoneUsesTheDownStoredAtApplyTime) {
   dir_.Remove("0002_t2.sql");
   dir_.Remove("0003_idx.sql");
   auto s = Tidemark({"migrate", "status", "--exit-code"});
-  EXPECT_EQ(s.exit_code, 1);
+  EXPECT_EQ(s.exit_code, 5);
   EXPECT_THAT(s.out, ::testing::ContainsRegex("missing +0002_t2.sql .* stored"));
   auto r = Tidemark({"-v", "migrate", "rollback", "2"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

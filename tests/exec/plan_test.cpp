@@ -193,6 +193,94 @@ TEST_F(PlanRollbackTest, DirtyRefuses) {
   EXPECT_TRUE(plan.revert.empty());
 }
 
+TEST_F(PlanRollbackTest, OneUndoesOnlyTheTopOfTheStack) {
+  RollbackPlan top =
+      Plan({.kind = RollbackRequest::Kind::kOne, .to = *parser::Version::Parse("5")});
+  EXPECT_FALSE(top.no_such_version);
+  EXPECT_TRUE(top.newer.empty());
+  EXPECT_EQ(Reverted(top), (Strings{"0005"}));
+  RollbackPlan under =
+      Plan({.kind = RollbackRequest::Kind::kOne, .to = *parser::Version::Parse("4")});
+  EXPECT_EQ(Names(under.newer), (Strings{"0005"}));
+  EXPECT_TRUE(under.revert.empty());
+  EXPECT_EQ(under.Selected(), 0u);
+  RollbackPlan none =
+      Plan({.kind = RollbackRequest::Kind::kOne, .to = *parser::Version::Parse("7")});
+  EXPECT_TRUE(none.no_such_version);
+  EXPECT_TRUE(none.revert.empty());
+  rows_[3].id = 9;  // 0004 applied last (out of order): it is the top
+  RollbackPlan out_of_order =
+      Plan({.kind = RollbackRequest::Kind::kOne, .to = *parser::Version::Parse("0004")});
+  EXPECT_EQ(Reverted(out_of_order), (Strings{"0004"}));
+  rows_.pop_back();  // 0005 pending: not applied
+  RollbackPlan pending =
+      Plan({.kind = RollbackRequest::Kind::kOne, .to = *parser::Version::Parse("5")});
+  EXPECT_TRUE(pending.no_such_version);
+}
+
+TEST_F(PlanRollbackTest, OneStopsAtATopWithoutDown) {
+  rows_.resize(3);
+  RollbackPlan plan =
+      Plan({.kind = RollbackRequest::Kind::kOne, .to = *parser::Version::Parse("3")});
+  EXPECT_TRUE(plan.revert.empty());
+  ASSERT_NE(plan.stopped_at, nullptr);
+  EXPECT_EQ(plan.stopped_at->version, "0003");
+}
+
+class PlanRepairTest : public PlanRollbackTest {
+ protected:
+  RepairPlan Repair(const std::vector<std::string>& applied,
+                    const std::vector<std::string>& pending) {
+    RepairRequest request;
+    for (const auto& v : applied) request.applied.push_back(*parser::Version::Parse(v));
+    for (const auto& v : pending) request.pending.push_back(*parser::Version::Parse(v));
+    states_ = ComputeStates(files_, rows_);
+    return PlanRepair(states_, request);
+  }
+  static std::vector<std::string> Actions(const RepairPlan& plan) {
+    std::vector<std::string> out;
+    out.reserve(plan.items.size());
+    for (const auto& item : plan.items) {
+      const char* action = item.action == RepairPlan::Action::kAcceptChecksum ? "checksum"
+                           : item.action == RepairPlan::Action::kMarkApplied  ? "applied"
+                                                                              : "pending";
+      out.push_back(item.state->version + ":" + action);
+    }
+    return out;
+  }
+};
+
+TEST_F(PlanRepairTest, DirtyNeedsAnExplicitChoice) {
+  rows_[4].dirty = true;
+  rows_[1].checksum = "edited";
+  RepairPlan unsaid = Repair({}, {});
+  ASSERT_TRUE(unsaid.Refused());
+  ASSERT_EQ(unsaid.undecided.size(), 1u);
+  EXPECT_EQ(unsaid.undecided[0]->version, "0005");
+  RepairPlan pending = Repair({}, {"5"});
+  EXPECT_FALSE(pending.Refused());
+  EXPECT_EQ(Actions(pending), (Strings{"0002:checksum", "0005:pending"}));
+  RepairPlan applied = Repair({"0005"}, {});
+  EXPECT_FALSE(applied.Refused());
+  EXPECT_EQ(Actions(applied), (Strings{"0002:checksum", "0005:applied"}));
+}
+
+TEST_F(PlanRepairTest, NamesMustBeDirtyAppliedMigrations) {
+  rows_[4].dirty = true;
+  RepairPlan unknown = Repair({}, {"7"});
+  ASSERT_EQ(unknown.unknown.size(), 1u);
+  EXPECT_EQ(unknown.unknown[0].text(), "7");
+  RepairPlan clean = Repair({"2"}, {"5"});
+  ASSERT_EQ(clean.not_dirty.size(), 1u);
+  EXPECT_EQ(clean.not_dirty[0]->version, "0002");
+  EXPECT_TRUE(clean.Refused());
+  RepairPlan both = Repair({"5"}, {"5"});
+  ASSERT_EQ(both.both.size(), 1u);
+  EXPECT_TRUE(Repair({}, {}).items.empty());  // refused: nothing planned
+  rows_[4].dirty = false;
+  EXPECT_FALSE(Repair({}, {}).Refused());
+}
+
 TEST(DownToStore, KeepsStatementsAndFlags) {
   auto file = File("0001_a.sql",
                    "-- +migrate Up\nSELECT 1;\n-- +migrate Down notransaction\n"

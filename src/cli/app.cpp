@@ -40,6 +40,10 @@ void MergeSettings(Context* ctx, const CLI::App& app) {
   if (app.count("--database-url") == 0) {
     if (const char* url = Env("DATABASE_URL")) {
       o.database_url = url;
+      if (c.environment_sets_database_url) {
+        ctx->Warn(fmt::format("DATABASE_URL overrides environments.{}.database_url of {}",
+                              c.environment, c.path));
+      }
     } else if (c.database_url) {
       o.database_url = *c.database_url;
     }
@@ -84,6 +88,13 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   app.add_option("--lock-timeout", o.lock_timeout,
                  "How long to wait for the migration lock (e.g. 10s, 500ms)")
       ->capture_default_str();
+  app.add_option("--env", o.env,
+                 "Environment of the config file whose keys apply (else TIDEMARK_ENV)");
+  app.add_option("--wait", o.wait,
+                 "Wait until the database accepts connections, up to DURATION (default " +
+                     std::string(kDefaultWait) + ")")
+      ->expected(0, 1)
+      ->type_name("[DURATION]");
 
   CLI::App* migrate =
       app.add_subcommand("migrate", "Write, analyze, apply and roll back migrations");
@@ -115,6 +126,7 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     return code == 0 ? kExitOk : kExitUsage;
   }
   o.config_given = app.count("--config") > 0;
+  if (app.count("--wait") > 0 && o.wait.empty()) o.wait = kDefaultWait;
 
   auto chosen = std::find_if(commands.begin(), commands.end(),
                              [](const Command& c) { return c.app->parsed(); });
@@ -124,7 +136,11 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   }
   if (chosen->loads_config) {
     try {
-      ctx.config = LoadConfig(o.config_path, o.config_given);
+      EnvironmentChoice environment{o.env, "--env"};
+      if (environment.name.empty()) {
+        if (const char* name = Env("TIDEMARK_ENV")) environment = {name, "TIDEMARK_ENV"};
+      }
+      ctx.config = LoadConfig(o.config_path, o.config_given, environment);
     } catch (const ConfigError& e) {
       ctx.Error(e.message);
       return kExitUsage;

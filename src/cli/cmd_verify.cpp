@@ -59,6 +59,9 @@ int RunVerify(Context& ctx, const std::string& url) {
     scratch = exec::ScratchPostgres::Start();
     target.conninfo = scratch->Url(scratch->CreateDatabase("verify"));
   }
+  if (!url.empty()) {
+    if (int rc = WaitForDatabase(ctx, target)) return rc;
+  }
   std::unique_ptr<pqxx::connection> conn = exec::Connect(target);
   std::string found;
   if (!DatabaseIsEmpty(*conn, &found)) {

@@ -123,6 +123,10 @@ const std::vector<ConfigKey>& ConfigKeys() {
         {"", "schema", defaults.schema, "Schema of the tracking table (--schema).", false},
         {"", "lock_timeout", defaults.lock_timeout,
          "How long to wait for the migration lock, e.g. 10s or 500ms (--lock-timeout).", false},
+        {"", "environments", "{development: {database_url: postgres://localhost/app_dev}}",
+         "Named sets of the keys above, chosen by --env NAME or TIDEMARK_ENV; the chosen one's "
+         "values override the top-level ones.",
+         true},
         {"migrate", "format", kDefaultMigrateFormat,
          "migrate generate writes combined (one file with the generated Down) or separate "
          "(the forward file, and VERSION_label_undo.sql with generate_undo) files.",
@@ -178,7 +182,70 @@ std::string DefaultConfigText(const std::string& dir) {
   return out;
 }
 
-Config LoadConfig(const std::string& path, bool explicit_path) {
+namespace {
+
+// The top-level keys that an environment may set: the plain keys, not the
+// sections and not `environments` itself.
+std::vector<std::string> EnvironmentKeys() {
+  std::vector<std::string> keys;
+  for (const ConfigKey& key : ConfigKeys()) {
+    if (key.section.empty() && key.name != "environments") keys.push_back(key.name);
+  }
+  return keys;
+}
+
+// Checks every environment's keys; returns the chosen one (a null node when
+// `choice` names none) or throws when it names one that does not exist.
+YAML::Node ChooseEnvironment(const YAML::Node& root, const EnvironmentChoice& choice,
+                             const std::string& path) {
+  YAML::Node environments = root && root.IsMap() ? root["environments"] : YAML::Node();
+  std::vector<std::string> names;
+  if (environments && !environments.IsNull()) {
+    if (!environments.IsMap()) {
+      throw ConfigError{fmt::format("{}:{}:{}: `environments` must map names to settings", path,
+                                    environments.Mark().line + 1, environments.Mark().column + 1)};
+    }
+    for (const auto& entry : environments) {
+      auto name = entry.first.as<std::string>();
+      if (entry.second && !entry.second.IsMap() && !entry.second.IsNull()) {
+        throw ConfigError{fmt::format("{}:{}:{}: environment `{}` must be a mapping of settings",
+                                      path, entry.second.Mark().line + 1,
+                                      entry.second.Mark().column + 1, name)};
+      }
+      CheckKeys(entry.second, EnvironmentKeys(), path, "environments." + name + ".");
+      names.push_back(name);
+    }
+  }
+  if (choice.name.empty()) return {};
+  if (names.empty()) {
+    throw ConfigError{
+        fmt::format("{} {}: {} defines no environments (add an `environments:` mapping)",
+                    choice.origin, choice.name, path.empty() ? "no config file" : path)};
+  }
+  if (std::find(names.begin(), names.end(), choice.name) == names.end()) {
+    std::string suggestion = analyzer::lint::Nearest(choice.name, names);
+    throw ConfigError{fmt::format(
+        "{} {}: {} has no such environment ({}environments: {})", choice.origin, choice.name, path,
+        suggestion.empty() ? "" : "did you mean " + suggestion + "? ", fmt::join(names, ", "))};
+  }
+  return environments[choice.name];
+}
+
+// The scalar keys of `node` (the top level, or an environment over it).
+void ReadScalars(const YAML::Node& node, const std::string& path, Config* config) {
+  if (auto dir = Get<std::string>(node, "dir", path)) {
+    config->dir = dir;
+  } else if (auto flux_dir = Get<std::string>(node, "migrations_dir", path)) {
+    config->dir = flux_dir;
+  }
+  if (auto url = Get<std::string>(node, "database_url", path)) config->database_url = url;
+  if (auto schema = Get<std::string>(node, "schema", path)) config->schema = schema;
+  if (auto timeout = Get<std::string>(node, "lock_timeout", path)) config->lock_timeout = timeout;
+}
+
+}  // namespace
+
+Config LoadConfig(const std::string& path, bool explicit_path, const EnvironmentChoice& choice) {
   Config config;
   std::error_code ec;
   if (fs::exists(path, ec)) {
@@ -189,11 +256,13 @@ Config LoadConfig(const std::string& path, bool explicit_path) {
     }
     CheckKeys(root, KnownKeys(""), path, "");
     if (root && root.IsMap()) CheckKeys(root["migrate"], KnownKeys("migrate"), path, "migrate.");
-    config.dir = Get<std::string>(root, "dir", path);
-    if (!config.dir) config.dir = Get<std::string>(root, "migrations_dir", path);
-    config.database_url = Get<std::string>(root, "database_url", path);
-    config.schema = Get<std::string>(root, "schema", path);
-    config.lock_timeout = Get<std::string>(root, "lock_timeout", path);
+    YAML::Node environment = ChooseEnvironment(root, choice, path);
+    ReadScalars(root, path, &config);
+    if (environment) {
+      config.environment = choice.name;
+      config.environment_sets_database_url = static_cast<bool>(environment["database_url"]);
+      ReadScalars(environment, path, &config);
+    }
     if (root && root.IsMap() && root["migrate"]) {
       YAML::Node migrate = root["migrate"];
       config.migrate_format = Get<std::string>(migrate, "format", path);
@@ -209,6 +278,7 @@ Config LoadConfig(const std::string& path, bool explicit_path) {
     return config;
   }
   if (explicit_path) throw ConfigError{fmt::format("{}: config file not found", path)};
+  ChooseEnvironment(YAML::Node(), choice, "");  // a chosen environment needs a config file
   fs::path flux = fs::path(path).parent_path() / ".pg-flux.yml";
   if (fs::exists(flux, ec)) {
     // pg-flux's file: only the keys that mean the same here are read.

@@ -19,13 +19,24 @@ struct Config {
   std::optional<std::string> migrate_format;  // combined | separate
   std::optional<bool> generate_undo;
   std::optional<bool> allow_out_of_order;
-  YAML::Node lint;  // the `lint:` mapping, interpreted by the lint command
+  YAML::Node lint;          // the `lint:` mapping, interpreted by the lint command
+  std::string environment;  // the chosen `environments:` entry, empty when none
+  bool environment_sets_database_url = false;
+};
+
+// `--env NAME` or TIDEMARK_ENV: the `environments:` entry whose keys override
+// the top-level ones. `origin` names where the choice came from, for errors.
+struct EnvironmentChoice {
+  std::string name;  // empty: none
+  std::string origin = "--env";
 };
 
 // Reads `path`. When `explicit_path` is false and the file does not exist,
 // .pg-flux.yml in the same folder is tried, and then an empty Config is
-// returned. Throws ConfigError on unreadable or malformed files.
-Config LoadConfig(const std::string& path, bool explicit_path);
+// returned. Throws ConfigError on unreadable or malformed files, and when
+// `environment` names an environment the file does not define.
+Config LoadConfig(const std::string& path, bool explicit_path,
+                  const EnvironmentChoice& environment = {});
 
 struct ConfigError {
   std::string message;

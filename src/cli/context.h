@@ -10,6 +10,9 @@
 
 namespace tidemark::cli {
 
+// `--wait` given without a duration.
+inline constexpr const char* kDefaultWait = "60s";
+
 // Global options (SPEC.md §3), after flags, environment and config are merged.
 struct GlobalOptions {
   std::string dir = "migrations";
@@ -22,6 +25,8 @@ struct GlobalOptions {
   int verbose = 0;
   std::string schema = "tidemark";
   std::string lock_timeout = "10s";
+  std::string env;   // --env: the config's environment (else TIDEMARK_ENV)
+  std::string wait;  // --wait: how long to wait for the database; empty: not at all
 };
 
 // What every command receives: merged options, config, and the streams to

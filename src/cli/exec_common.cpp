@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cctype>
+
 #include "analyzer/parse_tree.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
@@ -54,8 +56,39 @@ std::optional<parser::MigrationSet> LoadMigrationsChecked(const Context& ctx) {
 
 exec::ConnectionTarget TargetOf(const Context& ctx) { return {ctx.options.database_url}; }
 
+int WaitForDatabase(const Context& ctx, const exec::ConnectionTarget& target) {
+  if (ctx.options.wait.empty()) return kExitOk;
+  auto timeout = exec::ParseDuration(ctx.options.wait);
+  if (!timeout) {
+    ctx.Error(
+        fmt::format("--wait {}: expected a duration such as 60s, 500ms or 2m", ctx.options.wait));
+    return kExitUsage;
+  }
+  auto trimmed = [](std::string text) {  // libpq ends its messages with a newline
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
+      text.pop_back();
+    }
+    return text;
+  };
+  try {
+    exec::ConnectWaiting(target, *timeout, [&](const std::string& error) {
+      if (!ctx.options.quiet) {
+        ctx.Error(fmt::format("waiting up to {} for the database to accept connections ({})",
+                              ctx.options.wait, trimmed(error)));
+      }
+    });
+  } catch (const std::runtime_error& e) {
+    ctx.Error(fmt::format(
+        "the database did not accept connections within {} (--wait); the last attempt: {}",
+        ctx.options.wait, trimmed(e.what())));
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
 int OpenSession(const Context& ctx, const SessionOptions& options, Session* session) {
   session->target = TargetOf(ctx);
+  if (int rc = WaitForDatabase(ctx, session->target)) return rc;
   session->tracking = std::make_unique<exec::TrackingTable>(ctx.options.schema);
   if (options.lock) {
     auto timeout = exec::ParseDuration(ctx.options.lock_timeout);

@@ -41,7 +41,12 @@ struct SessionOptions {
   bool create = true;  // create the tracking table when missing
 };
 
-// Opens the session; on failure prints why and returns the exit code
+// `--wait DURATION`: retries until the database accepts a connection; on
+// failure prints why and returns the exit code (1; 2 for a bad duration),
+// else 0 (also at once without --wait).
+int WaitForDatabase(const Context& ctx, const exec::ConnectionTarget& target);
+
+// Opens the session (after --wait); on failure prints why and returns the exit code
 // (4 for a lock timeout), else 0.
 int OpenSession(const Context& ctx, const SessionOptions& options, Session* session);
 

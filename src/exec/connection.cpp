@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <regex>
 #include <stdexcept>
+#include <thread>
 
 namespace tidemark::exec {
 
@@ -82,6 +84,25 @@ std::unique_ptr<pqxx::connection> Connect(const ConnectionTarget& target) {
                                                 : target.Redacted();
     throw std::runtime_error(
         target.Redact(fmt::format("cannot connect to {}: {}", where, e.what())));
+  }
+}
+
+std::unique_ptr<pqxx::connection> ConnectWaiting(
+    const ConnectionTarget& target, std::chrono::milliseconds timeout,
+    const std::function<void(const std::string&)>& on_first_failure) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  auto pause = std::chrono::milliseconds(100);
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return Connect(target);
+    } catch (const std::runtime_error& e) {
+      auto now = std::chrono::steady_clock::now();
+      if (now >= deadline) throw;
+      if (attempt == 0 && on_first_failure) on_first_failure(e.what());
+      std::this_thread::sleep_for(
+          std::min<std::chrono::steady_clock::duration>(pause, deadline - now));
+      pause = std::min(pause * 2, std::chrono::milliseconds(1000));
+    }
   }
 }
 

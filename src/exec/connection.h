@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <pqxx/pqxx>
 #include <string>
@@ -27,6 +29,14 @@ std::string RedactCredentials(std::string text);
 // Opens a connection (application_name=tidemark). Throws std::runtime_error
 // with a redacted message when it cannot.
 std::unique_ptr<pqxx::connection> Connect(const ConnectionTarget& target);
+
+// Connects like Connect, retrying while the database refuses (starting up,
+// not there yet) until `timeout` has passed; `on_first_failure` is called
+// once, with the first error, before the retries. When the time is up,
+// throws the last attempt's error.
+std::unique_ptr<pqxx::connection> ConnectWaiting(
+    const ConnectionTarget& target, std::chrono::milliseconds timeout,
+    const std::function<void(const std::string&)>& on_first_failure);
 
 // The server's major version (15 for 15.4).
 int ServerMajorVersion(pqxx::connection& conn);

@@ -98,6 +98,8 @@ class TidemarkProcess {
   TidemarkProcess& operator=(const TidemarkProcess&) = delete;
 
   pid_t pid() const { return pid_; }
+  // What the process has written to stderr so far.
+  std::string ErrSoFar() const { return ReadWholeFile(err_path_); }
   void Kill9() { kill(pid_, SIGKILL); }
   bool Running() {
     if (waited_) return false;

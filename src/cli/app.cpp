@@ -114,6 +114,8 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   RegisterVerify(migrate, &commands);
   RegisterLint(&app, &commands);
   RegisterInit(&app, &commands);
+  RegisterCompletion(&app, &commands);
+  RegisterMan(&app, &commands);
 
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/analyze_support.h"
+#include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 
@@ -98,7 +99,8 @@ void RegisterAnalyze(CLI::App* migrate, CommandList* commands) {
   CLI::App* cmd = migrate->add_subcommand(
       "analyze", "Per Up statement: reversibility class, reason, lock, rewrite and Down SQL");
   auto paths = std::make_shared<std::vector<std::string>>();
-  cmd->add_option("files", *paths, "Migration files or directories (default: --dir)");
+  TakesMigrationFiles(
+      cmd->add_option("files", *paths, "Migration files or directories (default: --dir)"));
   commands->push_back(
       {cmd, [paths](Context& ctx) {
          std::vector<std::string> inputs = *paths;

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
@@ -59,7 +60,7 @@ void RegisterBaseline(CLI::App* migrate, CommandList* commands) {
   CLI::App* cmd = migrate->add_subcommand(
       "baseline", "Mark every migration up to version V applied without running it");
   auto version = std::make_shared<std::string>();
-  cmd->add_option("V", *version, "Version")->required();
+  TakesVersion(cmd->add_option("V", *version, "Version"))->required();
   commands->push_back({cmd, [version](Context& ctx) {
                          return Guarded(ctx, [&] { return RunBaseline(ctx, *version); });
                        }});

@@ -14,6 +14,7 @@
 #include "analyzer/lint/config.h"
 #include "analyzer/lint/engine.h"
 #include "analyzer/lint/registry.h"
+#include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/report_lint.h"
@@ -292,7 +293,8 @@ void RegisterLint(CLI::App* root, CommandList* commands) {
   auto o = std::make_shared<LintOptions>();
   CLI::App* cmd = root->add_subcommand(
       "lint", "Check migrations for destructive, locking and irreversible changes (no database)");
-  cmd->add_option("paths", o->paths, "Migration files or folders (default: --dir)");
+  TakesMigrationFiles(
+      cmd->add_option("paths", o->paths, "Migration files or folders (default: --dir)"));
   cmd->add_option("--fail-on", o->fail_on,
                   "Exit 1 when a finding is at least this severe (default: error, or lint.fail_on)")
       ->check(CLI::IsMember({"error", "warning", "info"}));

@@ -1,6 +1,7 @@
 // `tidemark migrate parse FILE...`: the parser's view of migration files.
 #include <nlohmann/json.hpp>
 
+#include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
@@ -135,7 +136,8 @@ void RegisterParse(CLI::App* migrate, CommandList* commands) {
   auto paths = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = migrate->add_subcommand(
       "parse", "Show how migration files are read: sections, options, statements and positions");
-  cmd->add_option("paths", *paths, "Migration files or directories (default: --dir)");
+  TakesMigrationFiles(
+      cmd->add_option("paths", *paths, "Migration files or directories (default: --dir)"));
   commands->push_back({cmd, [paths](Context& ctx) { return RunParse(ctx, *paths); }});
 }
 

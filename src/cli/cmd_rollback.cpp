@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
@@ -248,7 +249,7 @@ void RegisterRollback(CLI::App* migrate, CommandList* commands) {
   cmd->add_flag("--batch", opt->batch, "Undo the last batch (the last `up` run)");
   cmd->add_flag("--all", opt->all, "Undo every applied migration (needs --yes)");
   cmd->add_flag("--yes", opt->yes, "Confirm --all");
-  cmd->add_option("--to", opt->to, "Undo every migration newer than version V");
+  TakesVersion(cmd->add_option("--to", opt->to, "Undo every migration newer than version V"));
   cmd->add_flag("--dry-run", opt->dry_run,
                 "Print the Down SQL and the data it drops; change nothing");
   commands->push_back({cmd, [opt](Context& ctx) {

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "cli/analyze_support.h"
+#include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 
@@ -56,7 +57,8 @@ void RegisterUndo(CLI::App* migrate, CommandList* commands) {
     bool force = false;
   };
   auto o = std::make_shared<Opts>();
-  cmd->add_option("files", o->paths, "Migration files or directories (default: --dir)");
+  TakesMigrationFiles(
+      cmd->add_option("files", o->paths, "Migration files or directories (default: --dir)"));
   auto* w = cmd->add_flag("--write", o->write, "Write the generated Down into each file");
   cmd->add_flag("--check", o->check,
                 "Exit 1 when a file's Down is missing or differs from the generated one")

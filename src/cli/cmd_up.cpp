@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
@@ -202,7 +203,7 @@ void RegisterUp(CLI::App* migrate, CommandList* commands) {
   auto out_of_order = std::make_shared<bool>(false);
   cmd->add_option("N", opt->count, "Apply at most N migrations")
       ->check(MigrationCount("leave N out to apply every pending migration"));
-  cmd->add_option("--to", opt->to, "Apply up to and including version V");
+  TakesVersion(cmd->add_option("--to", opt->to, "Apply up to and including version V"));
   cmd->add_flag("--dry-run", opt->dry_run, "Print what would run; change nothing");
   cmd->add_flag("--allow-drift", opt->allow_drift,
                 "Apply even though applied migrations were edited since");

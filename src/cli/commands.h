@@ -19,6 +19,8 @@ void RegisterRedo(CLI::App* migrate, CommandList* commands);
 void RegisterVerify(CLI::App* migrate, CommandList* commands);
 void RegisterLint(CLI::App* root, CommandList* commands);
 void RegisterInit(CLI::App* root, CommandList* commands);
+void RegisterCompletion(CLI::App* root, CommandList* commands);
+void RegisterMan(CLI::App* root, CommandList* commands);  // hidden: the build writes tidemark.1
 
 // Parses the command line, merges config and environment, runs the chosen
 // command and returns the process exit code.

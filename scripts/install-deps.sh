@@ -14,10 +14,13 @@ packages=(
   libfmt-dev nlohmann-json3-dev libyaml-cpp-dev libssl-dev
   postgresql-15
 )
-# What the tests, benchmarks and style checks need on top.
+# What the tests, benchmarks and style checks need on top; the package test
+# also builds the .deb (dpkg-dev's dpkg-shlibdeps, file) and tries its man
+# page and completion scripts (man-db, groff, zsh, fish).
 test_packages=(
   git python3 libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy postgresql-client-15
+  dpkg-dev file man-db groff-base zsh fish
 )
 want_peers=0
 want_tests=1

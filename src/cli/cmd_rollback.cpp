@@ -259,8 +259,9 @@ void RegisterRollback(CLI::App* migrate, CommandList* commands) {
   CLI::App* down = migrate->add_subcommand(
       "down", "Undo exactly one migration: the last applied, or VERSION when it is the last");
   auto down_opt = std::make_shared<RollbackOptions>();
-  down->add_option("VERSION", down_opt->one,
-                   "The migration to undo; refused while a migration applied after it is applied");
+  TakesVersion(down->add_option(
+      "VERSION", down_opt->one,
+      "The migration to undo; refused while a migration applied after it is applied"));
   down->add_flag("--dry-run", down_opt->dry_run, "Print the Down SQL; change nothing");
   commands->push_back({down, [down_opt](Context& ctx) {
                          return Guarded(ctx, [&] { return RunRollback(ctx, *down_opt, "down"); });

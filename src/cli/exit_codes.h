@@ -24,6 +24,7 @@ inline constexpr ExitCodeMeaning kExitCodeMeanings[] = {
     {kExitUsage, "Usage or input error: a bad option, or migration files with errors."},
     {kExitDrift, "Checksum drift or a dirty migration refused."},
     {kExitLockTimeout, "The migration lock was not had within --lock-timeout."},
+    {kExitPending, "status --exit-code found pending or missing migrations."},
     {kExitAllSkipped,
      "Rollback rolled back nothing: the newest migration it was asked to undo has no Down SQL."},
 };

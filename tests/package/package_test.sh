@@ -133,6 +133,8 @@ check "bash: tidemark mig" "migrate" "$(bash_complete mig)"
 check "bash: tidemark migrate ro" "rollback" "$(bash_complete migrate ro)"
 check "bash: tidemark --dir db migrate baseline" "0001 0002 20260520_103245" \
   "$(bash_complete --dir db migrate baseline '')"
+check "bash: tidemark migrate down" "0001 0002 20260520_103245" \
+  "$(bash_complete --dir db migrate down '')"
 check "bash: tidemark migrate rollback --dir db --to" "0001 0002 20260520_103245" \
   "$(bash_complete migrate rollback --dir db --to '')"
 check "bash: tidemark --dir=db migrate up --to 2" "20260520_103245" \
@@ -163,6 +165,8 @@ zsh_complete() {
     _tidemark | sort | paste -sd " " -' zsh "$zsh_script" "$tm" "$@"
 }
 check "zsh: tidemark migrate ro" "rollback" "$(zsh_complete migrate ro | tr ' ' '\n' | grep '^ro' || true)"
+check "zsh: tidemark --dir db migrate down" "0001 0002 20260520_103245" \
+  "$(zsh_complete --dir db migrate down '')"
 check "zsh: tidemark --dir db migrate baseline" "0001 0002 20260520_103245" \
   "$(zsh_complete --dir db migrate baseline '')"
 
@@ -174,6 +178,8 @@ fish_complete() {
     "$fish_script" "$1" | cut -f1 | sort | paste -sd " " -
 }
 check "fish: tidemark migrate ro" "rollback" "$(fish_complete 'tidemark migrate ro')"
+check "fish: tidemark --dir db migrate down" "0001 0002 20260520_103245" \
+  "$(fish_complete 'tidemark --dir db migrate down ')"
 check "fish: tidemark --dir db migrate baseline" "0001 0002 20260520_103245" \
   "$(fish_complete 'tidemark --dir db migrate baseline ')"
 

@@ -127,6 +127,10 @@ over the configuration file.
 Without a URL, libpq's connection variables and \fI~/.pgpass\fR name the
 database.
 .TP
+.B TIDEMARK_ENV
+The environment of the configuration file whose keys apply, when
+\fB\-\-env\fR is not given.
+.TP
 .B NO_COLOR
 When set and not empty, no colour, unless \fB\-\-color always\fR.
 .TP

@@ -40,6 +40,7 @@ OptionSpec DescribeOption(const CLI::Option& option) {
     SplitTypeName(option.get_type_name(), &spec);
     spec.default_value = option.get_default_str();
     spec.repeats = option.get_expected_max() > 1;
+    spec.value_optional = option.get_expected_min() == 0;
   }
   if (spec.type == kVersionType) spec.kind = ValueKind::kVersion;
   if (spec.type == kMigrationType) spec.kind = ValueKind::kMigrationFile;

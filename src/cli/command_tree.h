@@ -33,7 +33,8 @@ struct OptionSpec {
   std::vector<std::string> choices;  // the values an IsMember check allows
   ValueKind kind = ValueKind::kText;
   bool takes_value = false;
-  bool repeats = false;  // takes several values
+  bool value_optional = false;  // --wait [DURATION]: completion treats it as a flag
+  bool repeats = false;         // takes several values
   bool required = false;
 };
 

@@ -18,6 +18,12 @@ std::string ValueSpec(const OptionSpec& option) {
   return "text";
 }
 
+// An option whose next word is its value. One whose value is optional
+// (--wait [DURATION]) never takes the next word: it may be a command.
+bool TakesRequiredValue(const OptionSpec& option) {
+  return option.takes_value && !option.value_optional && !option.flags.empty();
+}
+
 // The first positional of `command`: what the words after its options are.
 const OptionSpec* FirstPositional(const CommandSpec& command) {
   for (const OptionSpec& option : command.options) {
@@ -55,7 +61,7 @@ std::string ValueArms(const CommandSpec& root, std::string_view emit) {
   std::string out;
   for (const CommandSpec* command : AllCommands(root)) {
     for (const OptionSpec& option : command->options) {
-      if (!option.takes_value || option.flags.empty()) continue;
+      if (!TakesRequiredValue(option)) continue;
       for (const std::string& flag : option.flags) {
         out += fmt::format("    ({}) {}{} ;;\n", ShellQuote(command->Name() + "/" + flag), emit,
                            ShellQuote(ValueSpec(option)));
@@ -430,7 +436,7 @@ std::string FishCommandLines(const CommandSpec& command) {
       bool is_long = flag.size() > 2 && flag[1] == '-';
       names += fmt::format("{} {} ", is_long ? "-l" : "-s", flag.substr(is_long ? 2 : 1));
     }
-    std::string value = option.takes_value ? FishValue(option) + " " : "";
+    std::string value = TakesRequiredValue(option) ? FishValue(option) + " " : "";
     out += fmt::format("complete -c tidemark {}{}{}-d {}\n", in_condition, names, value,
                        FishQuote(option.description));
   }
@@ -484,7 +490,7 @@ std::string FishCompletionScript(const CommandSpec& root) {
   for (const CommandSpec* command : AllCommands(root)) {
     if (!command->path.empty()) paths.push_back(FishQuote(command->Name()));
     for (const OptionSpec& option : command->options) {
-      if (!option.takes_value) continue;
+      if (!TakesRequiredValue(option)) continue;
       for (const std::string& flag : option.flags) {
         valued.push_back(FishQuote(command->Name() + "/" + flag));
       }

@@ -18,6 +18,8 @@ TEST(CommandTree, ReadsOptionsFlagsChoicesAndKinds) {
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Quiet");
   app.add_option("--secret", hidden, "Not for people")->group("");
+  std::string wait;
+  app.add_option("--wait", wait, "Wait")->expected(0, 1);
   CLI::App* run = app.add_subcommand("run", "Run it");
   TakesVersion(run->add_option("--to", to, "Up to V"));
   TakesMigrationFiles(run->add_option("files", files, "Files"))->required();
@@ -25,7 +27,7 @@ TEST(CommandTree, ReadsOptionsFlagsChoicesAndKinds) {
 
   CommandSpec root = DescribeCommandTree(app);
   EXPECT_EQ(root.Name(), "");
-  ASSERT_EQ(root.options.size(), 3u);  // -h,--help; --format; -q,--quiet
+  ASSERT_EQ(root.options.size(), 4u);  // -h,--help; --format; -q,--quiet; --wait
   const OptionSpec& help = root.options[0];
   EXPECT_THAT(help.flags, ElementsAre("-h", "--help"));
   EXPECT_FALSE(help.takes_value);
@@ -37,6 +39,9 @@ TEST(CommandTree, ReadsOptionsFlagsChoicesAndKinds) {
   EXPECT_EQ(f.kind, ValueKind::kText);
   EXPECT_THAT(root.options[2].flags, ElementsAre("-q", "--quiet"));
   EXPECT_FALSE(root.options[2].takes_value);
+  EXPECT_TRUE(root.options[3].takes_value);
+  EXPECT_TRUE(root.options[3].value_optional);
+  EXPECT_FALSE(f.value_optional);
 
   ASSERT_EQ(root.subcommands.size(), 1u);  // "internal" is hidden
   const CommandSpec& r = root.subcommands[0];

@@ -182,7 +182,8 @@ TEST(Completion, ManPageSaysExitStatusEnvironmentAndFiles) {
     EXPECT_TRUE(sections.count(heading)) << heading;
   }
   std::set<std::string> codes = Words(sections["EXIT STATUS"]);
-  for (const char* code : {"0", "1", "2", "3", "4", "5", "6"}) EXPECT_TRUE(codes.count(code)) << code;
+  for (const char* code : {"0", "1", "2", "3", "4", "5", "6"})
+    EXPECT_TRUE(codes.count(code)) << code;
   EXPECT_THAT(sections["ENVIRONMENT"], HasSubstr("DATABASE_URL"));
   EXPECT_THAT(sections["ENVIRONMENT"], HasSubstr("NO_COLOR"));
   EXPECT_THAT(sections["FILES"], HasSubstr(".tidemark.yml"));

@@ -131,6 +131,7 @@ bash_complete() {  # bash_complete WORD...: the candidates for the last word
 }
 check "bash: tidemark mig" "migrate" "$(bash_complete mig)"
 check "bash: tidemark migrate ro" "rollback" "$(bash_complete migrate ro)"
+check "bash: tidemark --wait migrate ro" "rollback" "$(bash_complete --wait migrate ro)"
 check "bash: tidemark --dir db migrate baseline" "0001 0002 20260520_103245" \
   "$(bash_complete --dir db migrate baseline '')"
 check "bash: tidemark migrate down" "0001 0002 20260520_103245" \

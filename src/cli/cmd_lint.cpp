@@ -2,6 +2,7 @@
 // no database. Exit 0 clean, 1 findings at or above --fail-on, 2 usage or
 // input errors.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <atomic>
@@ -265,19 +266,12 @@ int RunLint(Context& ctx, const LintOptions& o) {
     }
   }
 
-  std::string reporter = o.reporter.empty() ? (ctx.json() ? "json" : "human") : o.reporter;
-  if (reporter == "human") {
-    // A path that could not be read is not "no problems": the summary is
-    // left out, and the error says what was not linted.
-    ReportHuman(ctx.Out(), run, ctx.color, ctx.options.quiet || !loaded.input_errors.empty());
-  } else if (reporter == "gcc") {
-    ReportGcc(ctx.Out(), run);
-  } else if (reporter == "json") {
-    ReportJson(ctx.Out(), run);
-  } else if (reporter == "sarif") {
-    ReportSarif(ctx.Out(), run);
-  } else {
-    ReportGithub(ctx.Out(), run);
+  std::string name = o.reporter.empty() ? (ctx.json() ? "json" : "human") : o.reporter;
+  // A path that could not be read is not "no problems": the human summary is
+  // left out, and the error says what was not linted.
+  ReportStyle style{ctx.color, ctx.options.quiet || !loaded.input_errors.empty()};
+  for (const LintReporter& reporter : LintReporters()) {
+    if (name == reporter.name) reporter.write(ctx.Out(), run, style);
   }
   if (!loaded.input_errors.empty()) {
     size_t n = loaded.input_errors.size();
@@ -298,10 +292,12 @@ void RegisterLint(CLI::App* root, CommandList* commands) {
   cmd->add_option("--fail-on", o->fail_on,
                   "Exit 1 when a finding is at least this severe (default: error, or lint.fail_on)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  std::vector<std::string> reporters;
+  for (const LintReporter& reporter : LintReporters()) reporters.emplace_back(reporter.name);
   cmd->add_option("--reporter", o->reporter,
-                  "Output: human, gcc, json, sarif or github (default: human; json with --format "
-                  "json)")
-      ->check(CLI::IsMember({"human", "gcc", "json", "sarif", "github"}));
+                  fmt::format("Output: {} (default: human; json with --format json)",
+                              fmt::join(reporters, ", ")))
+      ->check(CLI::IsMember(reporters));
   cmd->add_option("--pg-version", o->pg_version,
                   "PostgreSQL version the migrations run on (default: 15, or lint.pg_version)");
   cmd->add_option("--disable", o->disable, "Turn a rule off (repeatable)")->allow_extra_args(false);

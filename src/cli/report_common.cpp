@@ -22,6 +22,24 @@ bool LintRun::Failed() const {
   return false;
 }
 
+const std::vector<LintReporter>& LintReporters() {
+  static const std::vector<LintReporter> reporters = {
+      {"human", [](std::ostream& out, const LintRun& run,
+                   const ReportStyle& style) { ReportHuman(out, run, style.color, style.quiet); }},
+      {"gcc",
+       [](std::ostream& out, const LintRun& run, const ReportStyle&) { ReportGcc(out, run); }},
+      {"json",
+       [](std::ostream& out, const LintRun& run, const ReportStyle&) { ReportJson(out, run); }},
+      {"sarif",
+       [](std::ostream& out, const LintRun& run, const ReportStyle&) { ReportSarif(out, run); }},
+      {"github",
+       [](std::ostream& out, const LintRun& run, const ReportStyle&) { ReportGithub(out, run); }},
+      {"gitlab",
+       [](std::ostream& out, const LintRun& run, const ReportStyle&) { ReportGitlab(out, run); }},
+  };
+  return reporters;
+}
+
 const char* LintToolVersion() { return TIDEMARK_VERSION; }
 
 }  // namespace tidemark::cli

@@ -1,6 +1,6 @@
 #pragma once
 
-// Reporters for `tidemark lint`: human, gcc, json, sarif, github. Each takes
+// Reporters for `tidemark lint`: human, gcc, json, sarif, github, gitlab. Each takes
 // the whole run and writes it to stdout. Positions are 1-based in all.
 
 #include <iosfwd>
@@ -35,6 +35,22 @@ void ReportJson(std::ostream& out, const LintRun& run);
 void ReportSarif(std::ostream& out, const LintRun& run);
 // GitHub Actions workflow commands (::error file=...::message).
 void ReportGithub(std::ostream& out, const LintRun& run);
+// GitLab Code Quality: a JSON array of issues with a fingerprint that stays
+// the same while the statement does, wherever it moves in the file.
+void ReportGitlab(std::ostream& out, const LintRun& run);
+
+// How the human reporter prints: colour, and the summary left out.
+struct ReportStyle {
+  bool color = false;
+  bool quiet = false;
+};
+
+// Every reporter by its --reporter name, in the order --help lists them.
+struct LintReporter {
+  const char* name;
+  void (*write)(std::ostream& out, const LintRun& run, const ReportStyle& style);
+};
+const std::vector<LintReporter>& LintReporters();
 
 // Version string written into machine formats.
 const char* LintToolVersion();

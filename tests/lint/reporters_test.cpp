@@ -1,11 +1,15 @@
-// The five reporters on one sample (golden files under
+// The six reporters on one sample (golden files under
 // tests/golden/lint/reporters/), and the properties each format promises.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
 
 #include "lint/lint_helpers.h"
+#include "support/tidemark_process.h"
 
 namespace tidemark::testing {
 namespace {
@@ -46,6 +50,10 @@ TEST(LintReporters, SarifGolden) {
 }
 TEST(LintReporters, GithubGolden) {
   ExpectGolden(ReportersDir() / "sample.github", RunReporter("github"));
+}
+
+TEST(LintReporters, GitlabGolden) {
+  ExpectGolden(ReportersDir() / "sample.gitlab", RunReporter("gitlab"));
 }
 
 TEST(LintReporters, NoColourWithNoColorSet) {
@@ -122,6 +130,149 @@ TEST(LintReporters, GithubEscapesDataAndProperties) {
   for (size_t pos = 0; (pos = out.find('\n', pos)) != std::string::npos; ++pos) {
     if (pos + 1 < out.size()) EXPECT_EQ(out.substr(pos + 1, 2), "::");
   }
+}
+
+// Lints the migrations folder `dir` with one reporter.
+CliResult LintFolder(const fs::path& dir, const std::string& reporter) {
+  return RunCli({"--config", (LintGoldenDir() / "default.yml").string(), "lint", "--reporter",
+                 reporter, dir.string()});
+}
+
+// A finding whose path and message hold every character the workflow
+// commands escape: %, CR, LF, ':' and ','.
+const char* kAwkwardMigration =
+    "-- +migrate Up\nALTER TABLE t DROP COLUMN \"100%, a:b\";\nDROP TABLE \"x\ny\";\n";
+
+// GitHub's workflow command: ::command prop=value,prop=value::data, where a
+// value escapes %, CR, LF, ':' and ',' (as %25, %0D, %0A, %3A, %2C) and the
+// data %, CR and LF. Decoded, each line is the JSON reporter's finding.
+TEST(LintReporters, GithubAnnotationsFollowTheWorkflowCommandFormat) {
+  TempDir dir;
+  dir.Write("a,b:c%d/0001_awkward.sql", kAwkwardMigration);
+  CliResult github = LintFolder(dir.path() / "a,b:c%d", "github");
+  CliResult json_run = LintFolder(dir.path() / "a,b:c%d", "json");
+  ASSERT_EQ(github.exit_code, 1) << github.err;
+  json findings = json::parse(json_run.out)["findings"];
+  ASSERT_GE(findings.size(), 2u);
+
+  const std::regex command(R"(^::(error|warning|notice) ([^:]*)::(.*)$)");
+  const std::regex property(R"(^(file|line|endLine|col|endColumn|title)=(.*)$)");
+  const std::regex escaped_value(R"(^([^%\r\n:,]|%25|%0D|%0A|%3A|%2C)*$)");
+  const std::regex escaped_data(R"(^([^%\r\n]|%25|%0D|%0A)*$)");
+  auto decode = [](std::string text) {
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"%0D", "\r"}, {"%0A", "\n"}, {"%3A", ":"}, {"%2C", ","}, {"%25", "%"}}) {
+      ReplaceAll(&text, from, to);
+    }
+    return text;
+  };
+  std::istringstream lines(github.out);
+  size_t i = 0;
+  for (std::string line; std::getline(lines, line); ++i) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(line, m, command)) << line;
+    ASSERT_LT(i, findings.size());
+    const json& f = findings[i];
+    std::string level = f["severity"] == "info" ? "notice" : f["severity"].get<std::string>();
+    EXPECT_EQ(m[1], level);
+    std::string data = m[3];
+    EXPECT_TRUE(std::regex_match(data, escaped_data)) << data;
+    EXPECT_EQ(decode(data),
+              f["message"].get<std::string>() + "\nhelp: " + f["help"].get<std::string>());
+    std::map<std::string, std::string> props;
+    std::string list = m[2];
+    for (size_t start = 0; start <= list.size();) {
+      size_t comma = std::min(list.find(',', start), list.size());
+      std::smatch p;
+      std::string item = list.substr(start, comma - start);
+      ASSERT_TRUE(std::regex_match(item, p, property)) << item;
+      EXPECT_TRUE(std::regex_match(p[2].str(), escaped_value)) << item;
+      props[p[1]] = decode(p[2]);
+      start = comma + 1;
+    }
+    EXPECT_EQ(props["file"], f["file"]);
+    EXPECT_EQ(props["line"], std::to_string(f["line"].get<int>()));
+    EXPECT_EQ(props["title"], "tidemark " + f["rule"].get<std::string>());
+    if (f["line"] == f["end_line"]) {
+      EXPECT_EQ(props["col"], std::to_string(f["column"].get<int>()));
+      EXPECT_EQ(props["endColumn"], std::to_string(f["end_column"].get<int>()));
+    } else {
+      EXPECT_EQ(props["endLine"], std::to_string(f["end_line"].get<int>()));
+    }
+  }
+  EXPECT_EQ(i, findings.size());
+  // The awkward characters were there to escape.
+  EXPECT_NE(github.out.find("a%2Cb%3Ac%25d"), std::string::npos) << github.out;
+  EXPECT_NE(github.out.find("100%25, a:b"), std::string::npos) << github.out;
+}
+
+// GitLab's Code Quality report: an array of issues, each with description,
+// check_name, fingerprint, severity (info, minor, major, critical, blocker)
+// and location.path with location.lines.begin.
+void ExpectCodeQualityIssues(const json& doc) {
+  ASSERT_TRUE(doc.is_array());
+  const std::set<std::string> severities{"info", "minor", "major", "critical", "blocker"};
+  for (const json& issue : doc) {
+    EXPECT_TRUE(issue["description"].is_string());
+    EXPECT_TRUE(issue["check_name"].is_string());
+    EXPECT_TRUE(issue["fingerprint"].is_string());
+    EXPECT_EQ(severities.count(issue["severity"].get<std::string>()), 1u) << issue;
+    EXPECT_TRUE(issue["location"]["path"].is_string());
+    EXPECT_GE(issue["location"]["lines"]["begin"].get<int>(), 1);
+  }
+}
+
+std::vector<std::string> Fingerprints(const json& doc) {
+  std::vector<std::string> out;
+  for (const json& issue : doc) out.push_back(issue["fingerprint"]);
+  return out;
+}
+
+TEST(LintReporters, GitlabIssuesMatchTheFindings) {
+  json doc = json::parse(RunReporter("gitlab"));
+  ExpectCodeQualityIssues(doc);
+  json findings = json::parse(RunReporter("json"))["findings"];
+  ASSERT_EQ(doc.size(), findings.size());
+  const std::map<std::string, std::string> severity{
+      {"error", "major"}, {"warning", "minor"}, {"info", "info"}};
+  for (size_t i = 0; i < doc.size(); ++i) {
+    EXPECT_EQ(doc[i]["check_name"], findings[i]["rule"]);
+    EXPECT_EQ(doc[i]["severity"], severity.at(findings[i]["severity"]));
+    EXPECT_EQ(doc[i]["location"]["path"], findings[i]["file"]);
+    EXPECT_EQ(doc[i]["location"]["lines"]["begin"], findings[i]["line"]);
+    EXPECT_EQ(doc[i]["description"].get<std::string>().rfind(findings[i]["message"], 0), 0u);
+  }
+}
+
+// A fingerprint names one finding: unique in a report, and the same when
+// the statement moves down the file or the report is made again.
+TEST(LintReporters, GitlabFingerprintsAreUniqueAndStable) {
+  TempDir dir;
+  const std::string up =
+      "ALTER TABLE t DROP COLUMN a;\nDROP TABLE u;\nALTER TABLE t DROP COLUMN a;\n";
+  dir.Write("0001_a.sql", "-- +migrate Up\n" + up);
+  dir.Write("0002_b.sql", "-- +migrate Up\n" + up);
+  json first = json::parse(LintFolder(dir.path(), "gitlab").out);
+  ExpectCodeQualityIssues(first);
+  std::vector<std::string> prints = Fingerprints(first);
+  ASSERT_GE(prints.size(), 6u);
+  EXPECT_EQ(std::set<std::string>(prints.begin(), prints.end()).size(), prints.size());
+  EXPECT_EQ(Fingerprints(json::parse(LintFolder(dir.path(), "gitlab").out)), prints);
+
+  dir.Write("0001_a.sql", "-- +migrate Up\n-- a comment\n\n\n" + up);
+  json moved = json::parse(LintFolder(dir.path(), "gitlab").out);
+  std::vector<std::string> moved_prints = Fingerprints(moved);
+  EXPECT_EQ(std::multiset<std::string>(moved_prints.begin(), moved_prints.end()),
+            std::multiset<std::string>(prints.begin(), prints.end()));
+  // The first DROP COLUMN is three lines further down.
+  auto drop_line = [](const json& doc) {
+    for (const json& issue : doc) {
+      if (issue["check_name"] == "ban-drop-column")
+        return issue["location"]["lines"]["begin"].get<int>();
+    }
+    return 0;
+  };
+  EXPECT_EQ(drop_line(moved), drop_line(first) + 3);
 }
 
 }  // namespace

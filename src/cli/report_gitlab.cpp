@@ -5,6 +5,7 @@
 
 #include "cli/report_lint.h"
 #include "parser/checksum.h"
+#include "parser/migration.h"
 
 namespace tidemark::cli {
 namespace {
@@ -24,26 +25,14 @@ const char* GitlabSeverity(parser::Severity severity) {
   return "minor";
 }
 
-// What a finding points at, with runs of whitespace folded: the same
-// statement gives the same text wherever it moves in the file.
+// What a finding points at, with whitespace folded: the same statement
+// gives the same text wherever it moves in the file.
 std::string Anchor(const analyzer::lint::Finding& f) {
   if (!f.has_offset || f.source == nullptr || f.end_offset > f.source->text().size()) {
     return f.message;
   }
-  std::string_view text(f.source->text());
-  text = text.substr(f.offset, f.end_offset - f.offset);
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  return parser::FoldWhitespace(
+      std::string_view(f.source->text()).substr(f.offset, f.end_offset - f.offset));
 }
 
 }  // namespace

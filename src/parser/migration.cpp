@@ -104,21 +104,6 @@ std::string NormalizeTokens(std::string_view text, const std::vector<Token>& tok
   return out;
 }
 
-std::string FoldWhitespace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (IsSpace(c) || c == '\n') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 Statement MakeStatement(const SourceText& source, size_t begin, size_t end) {
   Statement s;
   s.begin = begin;
@@ -659,6 +644,21 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
     }
   }
   return set;
+}
+
+std::string FoldWhitespace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (IsSpace(c) || c == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
 }
 
 }  // namespace tidemark::parser

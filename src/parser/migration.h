@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parser/diagnostic.h"
@@ -72,6 +73,9 @@ struct MigrationFile {
 
 // Reads one migration from memory. `path` is used in diagnostics only.
 MigrationFile ParseMigration(const std::string& path, std::string text);
+
+// `text` with each run of whitespace folded to one space and none at the ends.
+std::string FoldWhitespace(std::string_view text);
 
 // Reads `path` (and its "_undo.sql" sibling when one exists). I/O problems
 // become error diagnostics on the returned file.

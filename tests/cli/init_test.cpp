@@ -96,7 +96,12 @@ TEST_F(InitTest, EveryCommentedKeyIsAcceptedWhenUncommented) {
   tmp_.Write(config_, text);
   ASSERT_THAT(text, HasSubstr("\ndatabase_url: "));
   ASSERT_THAT(text, HasSubstr("\n    ban-drop-table: error"));
-  Config config = LoadConfig((tmp_.path() / config_).string(), true);
+  Config config;
+  try {
+    config = LoadConfig((tmp_.path() / config_).string(), true);
+  } catch (const ConfigError& e) {
+    FAIL() << e.message << "\n" << text;
+  }
   EXPECT_TRUE(config.database_url.has_value());
   EXPECT_EQ(config.lint["rules"].size(), analyzer::lint::AllRules().size());
   ProcessResult lint = Run({"lint"});

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "analyzer/parse_tree.h"
+#include "analyzer/type_conversion.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 
@@ -158,6 +159,46 @@ bool TableExists(pqxx::connection& conn, const std::string& qualified) {
   return !tx.exec1("SELECT to_regclass(" + tx.quote(qualified) + ") IS NULL")[0].as<bool>();
 }
 
+// "-- changes column t.c from numeric(12,2) to integer, which rounds ...
+// (3 non-null values)" when the conversion can round, cut or fail on the
+// values the column holds now; empty when it keeps every value.
+std::string TypeChangeNote(pqxx::connection& conn, const std::string& qualified,
+                           const pg_query::AlterTableCmd& cmd) {
+  if (!cmd.def().has_column_def() || !TableExists(conn, qualified)) return "";
+  pqxx::read_transaction tx(conn);
+  pqxx::result current = tx.exec(
+      "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass(" +
+      tx.quote(qualified) + ") AND attname = " + tx.quote(cmd.name()) + " AND NOT attisdropped");
+  tx.abort();
+  if (current.empty()) return "";
+  // The column's type as the server prints it, read back as a type name.
+  analyzer::ParseTree tree =
+      analyzer::ParseTree::Parse("CREATE TABLE t (c " + current[0][0].as<std::string>() + ")");
+  if (!tree.ok() || tree.size() != 1 || !tree.stmt(0).has_create_stmt()) return "";
+  const pg_query::TypeName& from =
+      tree.stmt(0).create_stmt().table_elts(0).column_def().type_name();
+  const pg_query::ColumnDef& def = cmd.def().column_def();
+  analyzer::Conversion c = analyzer::ConvertColumn(from, def.type_name());
+  if (c.effect == analyzer::ValueEffect::kExact) return "";
+  if (def.has_raw_default() && !analyzer::PlainConversion(def.raw_default(), cmd.name())) {
+    return "";  // a USING expression of the user's: no claim about it
+  }
+  std::string column = analyzer::QuoteIdentifier(cmd.name());
+  int64_t values = Count(conn, fmt::format("SELECT count({}) FROM {}", column, qualified));
+  std::string what =
+      fmt::format("-- changes column {}.{} from {} to {}", qualified, column,
+                  analyzer::TypeDisplay(from), analyzer::TypeDisplay(def.type_name()));
+  std::string effect;
+  if (c.effect == analyzer::ValueEffect::kLossy) {
+    effect =
+        ", which " + c.loss + " without an error" + (c.failure.empty() ? "" : "; it " + c.failure);
+  } else {
+    effect = "; it " + c.reason;
+  }
+  return fmt::format("{}{} ({} non-null {})", what, effect, values,
+                     values == 1 ? "value" : "values");
+}
+
 }  // namespace
 
 std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql) {
@@ -185,6 +226,14 @@ std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string
       const auto& rel = alter.relation();
       std::string qualified = analyzer::QualifiedName(rel.schemaname(), rel.relname());
       for (const pg_query::Node& cmd : alter.cmds()) {
+        if (cmd.has_alter_table_cmd() &&
+            cmd.alter_table_cmd().subtype() == pg_query::AT_AlterColumnType) {
+          if (std::string note = TypeChangeNote(conn, qualified, cmd.alter_table_cmd());
+              !note.empty()) {
+            notes.push_back(std::move(note));
+          }
+          continue;
+        }
         if (!cmd.has_alter_table_cmd() ||
             cmd.alter_table_cmd().subtype() != pg_query::AT_DropColumn) {
           continue;

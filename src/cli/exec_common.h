@@ -61,7 +61,10 @@ int Guarded(const Context& ctx, const std::function<int()>& body);
 void PrintErrors(const Context& ctx, const std::vector<parser::Diagnostic>& diagnostics);
 
 // How many rows a Down statement would destroy (DROP TABLE, DROP COLUMN),
-// as "-- drops table t (12 rows)" comments; empty when it drops no data.
+// as "-- drops table t (12 rows)" comments, and the column type changes that
+// can round, cut or reject the values a column holds ("-- changes column
+// t.c from numeric(12,2) to integer, which rounds values to whole numbers
+// without an error (3 non-null values)"); empty when it touches no data.
 std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql);
 
 using VersionName = std::pair<parser::Version, std::string>;  // version, file name

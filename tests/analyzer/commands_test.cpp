@@ -93,9 +93,11 @@ TEST_F(CommandsTest, GenerateWritesTimestampedFileWithDown) {
             std::string("20260101_000000_index_b_on_t.sql").size());
   std::string text = Read(created);
   EXPECT_NE(text.find("-- +migrate Up notransaction\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("-- +migrate Down notransaction\nDROP INDEX CONCURRENTLY t_b_idx;"),
-            std::string::npos)
-      << text;
+  // --generate-undo: the Down goes into the _undo.sql file beside it.
+  std::string undo = created.string();
+  undo.replace(undo.size() - 4, 4, "_undo.sql");
+  EXPECT_EQ(Read(undo), "-- +migrate Down notransaction\nDROP INDEX CONCURRENTLY t_b_idx;\n");
+  EXPECT_EQ(text.find("-- +migrate Down"), std::string::npos) << text;
 }
 
 TEST_F(CommandsTest, GenerateDryRunWritesNothing) {

@@ -35,48 +35,6 @@ std::string TypeBase(const pg_query::TypeName& type) { return LastName(type.name
 
 bool HasTypmods(const pg_query::TypeName& type) { return type.typmods_size() > 0; }
 
-std::string TypeDisplay(const pg_query::TypeName& type) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kNames{{
-      {"int2", "smallint"},
-      {"int4", "integer"},
-      {"int8", "bigint"},
-      {"float4", "real"},
-      {"float8", "double precision"},
-      {"bool", "boolean"},
-      {"bpchar", "char"},
-      {"varchar", "varchar"},
-      {"timestamptz", "timestamp with time zone"},
-      {"timestamp", "timestamp"},
-      {"timetz", "time with time zone"},
-      {"interval", "interval"},
-  }};
-  std::string base = TypeBase(type);
-  bool catalog = type.names_size() == 2 && StringOf(type.names(0)) == "pg_catalog";
-  std::string out;
-  if (catalog) {
-    auto it =
-        std::find_if(kNames.begin(), kNames.end(), [&](const auto& p) { return p.first == base; });
-    out = it != kNames.end() ? std::string(it->second) : base;
-  } else {
-    out = JoinNames(type.names());
-  }
-  if (type.typmods_size() > 0) {
-    out += '(';
-    for (int i = 0; i < type.typmods_size(); ++i) {
-      if (i > 0) out += ',';
-      const pg_query::Node& m = type.typmods(i);
-      if (m.has_a_const() && m.a_const().has_ival()) {
-        out += std::to_string(m.a_const().ival().ival());
-      } else {
-        out += '?';
-      }
-    }
-    out += ')';
-  }
-  for (int i = 0; i < type.array_bounds_size(); ++i) out += "[]";
-  return out;
-}
-
 std::string FunctionName(const pg_query::FuncCall& call) { return LastName(call.funcname()); }
 
 const pg_query::Constraint* ColumnConstraint(const pg_query::ColumnDef& column,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyzer/parse_tree.h"
+#include "analyzer/type_conversion.h"
 #include "pg_query.pb.h"
 
 namespace tidemark::analyzer::lint {
@@ -26,8 +27,8 @@ std::string RelationKey(const pg_query::RangeVar& relation);
 // The relation as a person writes it: schema.name, quoted where needed.
 std::string RelationDisplay(const pg_query::RangeVar& relation);
 
-// "integer", "varchar(20)", "numeric(10,2)", "timestamp with time zone", ...
-std::string TypeDisplay(const pg_query::TypeName& type);
+// TypeDisplay (type_conversion.h): "integer", "varchar(20)", "numeric(10,2)", ...
+using analyzer::TypeDisplay;
 // The type's base name without schema: "int4", "varchar", "serial".
 std::string TypeBase(const pg_query::TypeName& type);
 bool HasTypmods(const pg_query::TypeName& type);

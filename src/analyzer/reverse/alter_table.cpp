@@ -2,6 +2,7 @@
 
 #include "analyzer/parse_tree.h"
 #include "analyzer/reverse/reverse.h"
+#include "analyzer/type_conversion.h"
 
 namespace tidemark::analyzer {
 namespace {
@@ -40,24 +41,6 @@ bool InPrimaryKey(const TableDef& t, const std::string& column) {
     }
   }
   return false;
-}
-
-// serial is a creation shorthand: as a column's type it is int4/int8/int2.
-pg_query::TypeName PlainType(const pg_query::TypeName& type) {
-  pg_query::TypeName out = type;
-  const auto& names = type.names();
-  if (names.empty()) return out;
-  std::string last = StringOf(names[names.size() - 1]);
-  std::string real = last == "serial" || last == "serial4"        ? "int4"
-                     : last == "bigserial" || last == "serial8"   ? "int8"
-                     : last == "smallserial" || last == "serial2" ? "int2"
-                                                                  : "";
-  if (!real.empty()) {
-    out.clear_names();
-    *out.add_names() = MakeString("pg_catalog");
-    *out.add_names() = MakeString(real);
-  }
-  return out;
 }
 
 Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const TableDef* table,
@@ -155,7 +138,26 @@ Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const Table
                                            " is not known from earlier migrations; its old "
                                            "type is needed");
       }
-      pg_query::TypeName old = PlainType(known->type_name());
+      const pg_query::ColumnDef& target = cmd.def().column_def();
+      if (target.has_raw_default() && !PlainConversion(target.raw_default(), col)) {
+        return StepOf(Class::kUnknown, "the Up converts column " + col +
+                                           " with a USING expression that tidemark cannot "
+                                           "invert; write its Down by hand");
+      }
+      pg_query::TypeName old = StoredType(known->type_name());
+      Conversion back = ConvertColumn(target.type_name(), old);
+      std::string old_display = TypeDisplay(old);
+      if (back.effect == ValueEffect::kNoCast) {
+        return StepOf(Class::kUnknown,
+                      back.reason + ": write the Down of column " + col + " by hand");
+      }
+      if (back.needs_using && known->has_coll_clause()) {
+        // The deparser would print COLLATE after USING, where it binds to the
+        // expression and not to the column.
+        return StepOf(Class::kUnknown, "changing column " + col + " back to " + old_display +
+                                           " needs both USING and COLLATE; write its Down by "
+                                           "hand");
+      }
       pg_query::Node stmt = Template("ALTER TABLE x ALTER COLUMN y TYPE int USING y::int");
       auto* a = stmt.mutable_alter_table_stmt();
       *a->mutable_relation() = MakeRangeVar(name);
@@ -163,19 +165,36 @@ Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const Table
       c->set_name(col);
       auto* cd = c->mutable_def()->mutable_column_def();
       *cd->mutable_type_name() = old;
-      auto* cast = cd->mutable_raw_default()->mutable_type_cast();
-      cast->mutable_arg()->mutable_column_ref()->mutable_fields(0)->mutable_string()->set_sval(col);
-      *cast->mutable_type_name() = old;
-      if (known->has_coll_clause()) {
-        // The deparser would print COLLATE after USING, where it binds to the
-        // expression: keep the collation and let the implicit cast convert.
-        *cd->mutable_coll_clause() = known->coll_clause();
-        cd->clear_raw_default();
+      if (back.needs_using) {
+        // USING col::type without its length or precision: the assignment
+        // coercion that follows rejects what does not fit, where an explicit
+        // cast to varchar(n) or bit(n) would cut it silently.
+        auto* cast = cd->mutable_raw_default()->mutable_type_cast();
+        cast->mutable_arg()->mutable_column_ref()->mutable_fields(0)->mutable_string()->set_sval(
+            col);
+        *cast->mutable_type_name() = old;
+        cast->mutable_type_name()->clear_typmods();
+      } else {
+        cd->clear_raw_default();  // PostgreSQL's assignment cast
       }
-      return StepOf(
-          Class::kNeedsHistory,
-          "changes column " + col + " back to its earlier type; fails if new values do not fit it",
-          {TreePart(stmt)});
+      if (known->has_coll_clause()) *cd->mutable_coll_clause() = known->coll_clause();
+      std::string what = "changes column " + col + " back to its earlier type " + old_display;
+      switch (back.effect) {
+        case ValueEffect::kExact:
+          return StepOf(Class::kNeedsHistory, what + "; every value converts back",
+                        {TreePart(stmt)});
+        case ValueEffect::kMayFail:
+          return StepOf(Class::kNeedsHistory, what + "; " + back.reason, {TreePart(stmt)});
+        case ValueEffect::kLossy:
+          return StepOf(Class::kConditional,
+                        what + ", which " + back.loss + " without an error" +
+                            (back.failure.empty() ? "" : "; " + back.failure),
+                        {TreePart(stmt)});
+        default:
+          return StepOf(Class::kConditional,
+                        what + "; " + back.reason + ", so values may fail to convert or change",
+                        {TreePart(stmt)});
+      }
     }
     case pg_query::AT_AddConstraint: {
       const auto& c = cmd.def().constraint();
@@ -383,6 +402,11 @@ Reversal ReverseAlterTable(const ReverseContext& ctx) {
     for (auto& p : steps[i].down) down.push_back(std::move(p));
   }
   std::string reason = steps[worst].reason;
+  // A conditional step's assumption (a type revert that rounds, say) must
+  // not hide behind a worse class's reason.
+  for (size_t i = 0; i < steps.size(); ++i) {
+    if (i != worst && steps[i].cls == Class::kConditional) reason += "; " + steps[i].reason;
+  }
   if (steps.size() > 1) reason += " (" + std::to_string(steps.size()) + " subcommands)";
   if (Rank(steps[worst].cls) >= 3) {
     Reversal r;

@@ -98,25 +98,9 @@ bool IsLength(const std::string& name) {
   return name == "varchar" || name == "bpchar" || name == "bit" || name == "varbit";
 }
 
-int Severity(ValueEffect e) {
-  switch (e) {
-    case ValueEffect::kExact:
-      return 0;
-    case ValueEffect::kMayFail:
-      return 1;
-    case ValueEffect::kLossy:
-      return 2;
-    case ValueEffect::kUnknown:
-      return 3;
-    case ValueEffect::kNoCast:
-      return 4;
-  }
-  return 3;
-}
-
 // Adds one effect to `c`: the worst effect wins, reasons accumulate.
 void Add(Conversion* c, ValueEffect effect, const std::string& reason) {
-  if (Severity(effect) > Severity(c->effect)) c->effect = effect;
+  if (effect > c->effect) c->effect = effect;  // declared mildest first
   if (reason.empty()) return;
   auto append = [&reason](std::string* to) {
     if (!to->empty()) *to += "; ";

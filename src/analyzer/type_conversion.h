@@ -17,12 +17,13 @@ class TypeName;
 
 namespace tidemark::analyzer {
 
+// Declared mildest first: a conversion takes the worst of its parts.
 enum class ValueEffect {
   kExact,    // every value converts and converts back unchanged
   kMayFail,  // some values are rejected: the statement fails, nothing is lost
   kLossy,    // some values are rounded, cut or reinterpreted without an error
-  kNoCast,   // PostgreSQL has no cast: the conversion needs an expression
   kUnknown,  // a type tidemark does not know (domains, enums, extensions)
+  kNoCast,   // PostgreSQL has no cast: the conversion needs an expression
 };
 
 struct Conversion {

@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20200519101057000002_create_recovery_addresses.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20200519101057000002_create_recovery_addresses.postgres.down.sql
+-- +migrate Up
+CREATE INDEX "identity_recovery_addresses_status_via_idx" ON "identity_recovery_addresses" (via, value);
+
+-- +migrate Down
+DROP TABLE "selfservice_recovery_request_methods";

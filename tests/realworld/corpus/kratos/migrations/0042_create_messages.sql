@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20200601101000000000_create_messages.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20200601101000000000_create_messages.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "selfservice_settings_requests" ADD COLUMN "messages" jsonb;
+
+-- +migrate Down
+ALTER TABLE "selfservice_settings_requests" DROP COLUMN "messages";

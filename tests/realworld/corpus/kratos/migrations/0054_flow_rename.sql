@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20200810161022000000_flow_rename.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20200810161022000000_flow_rename.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "selfservice_login_request_methods" RENAME TO "selfservice_login_flow_methods";
+
+-- +migrate Down
+ALTER TABLE "selfservice_verification_flows" RENAME TO "selfservice_verification_requests";

@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20200810161022000003_flow_rename.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20200810161022000003_flow_rename.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "selfservice_registration_requests" RENAME TO "selfservice_registration_flows";
+
+-- +migrate Down
+ALTER TABLE "selfservice_settings_flows" RENAME TO "selfservice_settings_requests";

@@ -1,0 +1,5 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20200830130646000001_add_verification_methods.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20200830130646000001_add_verification_methods.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "selfservice_verification_flows" DROP COLUMN "via";

@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210307130559000001_courier_message_template.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210307130559000001_courier_message_template.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "courier_messages" ADD COLUMN "template_data" bytea;
+
+-- +migrate Down
+ALTER TABLE "courier_messages" DROP COLUMN "template_type";

@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210311102338000010_form_refactoring.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210311102338000010_form_refactoring.postgres.down.sql
+-- +migrate Up
+DROP TABLE "selfservice_settings_flow_methods";
+
+-- +migrate Down
+ALTER TABLE "selfservice_registration_flows" DROP COLUMN "ui";

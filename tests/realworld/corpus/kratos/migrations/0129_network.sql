@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000005_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000005_network.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "selfservice_registration_flows" ADD COLUMN "nid" UUID;
+
+-- +migrate Down
+ALTER TABLE "identity_credential_identifiers" DROP COLUMN "nid";

@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000013_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000013_network.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "selfservice_settings_flows" ALTER COLUMN "nid" TYPE UUID, ALTER COLUMN "nid" DROP NOT NULL;
+
+-- +migrate Down
+ALTER TABLE "selfservice_settings_flows" DROP COLUMN "nid";

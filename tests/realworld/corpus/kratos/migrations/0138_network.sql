@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000014_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000014_network.postgres.down.sql
+-- +migrate Up
+CREATE INDEX "selfservice_settings_flows_nid_idx" ON "selfservice_settings_flows" (id, nid);
+
+-- +migrate Down
+ALTER TABLE "selfservice_registration_flows" DROP COLUMN "nid";

@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000017_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000017_network.postgres.down.sql
+-- +migrate Up
+UPDATE selfservice_errors SET nid = (SELECT id FROM networks LIMIT 1);
+
+-- +migrate Down
+DROP INDEX "identity_recovery_addresses_status_via_uq_idx";

@@ -1,0 +1,8 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000030_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000030_network.postgres.down.sql
+-- +migrate Up
+ALTER TABLE "identities" ADD COLUMN "nid" UUID;
+
+-- +migrate Down
+DROP INDEX "selfservice_login_flows_nid_idx";

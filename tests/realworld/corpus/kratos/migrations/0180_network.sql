@@ -1,0 +1,5 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000056_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000056_network.postgres.down.sql
+-- +migrate Up
+CREATE INDEX "identity_recovery_addresses_nid_idx" ON "identity_recovery_addresses" (id, nid);

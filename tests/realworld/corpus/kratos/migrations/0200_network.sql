@@ -1,0 +1,5 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000076_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000076_network.postgres.down.sql
+-- +migrate Up
+DROP INDEX "identity_verifiable_addresses_status_via_uq_idx";

@@ -1,0 +1,5 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210410175418000082_network.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210410175418000082_network.postgres.down.sql
+-- +migrate Up
+UPDATE identity_verification_tokens SET nid = (SELECT id FROM networks LIMIT 1);

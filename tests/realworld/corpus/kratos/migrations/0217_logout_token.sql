@@ -1,0 +1,5 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210618103120000001_logout_token.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210618103120000001_logout_token.postgres.down.sql
+-- +migrate Up
+UPDATE sessions SET logout_token = token;

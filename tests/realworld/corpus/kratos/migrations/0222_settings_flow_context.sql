@@ -1,0 +1,5 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20210805112414000001_settings_flow_context.postgres.up.sql
+-- down: persistence/sql/migrations/sql/20210805112414000001_settings_flow_context.postgres.down.sql
+-- +migrate Up
+UPDATE selfservice_settings_flows SET internal_context='{}';

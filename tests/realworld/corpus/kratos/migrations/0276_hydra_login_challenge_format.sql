@@ -1,0 +1,17 @@
+-- ory/kratos@b86338da04a040247a07f46100a86dcfb3875909
+-- up: persistence/sql/migrations/sql/20230614000001000000_hydra_login_challenge_format.up.sql
+-- down: persistence/sql/migrations/sql/20230614000001000000_hydra_login_challenge_format.down.sql
+-- +migrate Up
+-- Drop columns in a later migration.
+-- ALTER TABLE selfservice_login_flows DROP COLUMN oauth2_login_challenge;
+-- ALTER TABLE selfservice_registration_flows DROP COLUMN oauth2_login_challenge;
+
+ALTER TABLE selfservice_login_flows ADD COLUMN oauth2_login_challenge_data TEXT NULL;
+ALTER TABLE selfservice_registration_flows ADD COLUMN oauth2_login_challenge_data TEXT NULL;
+
+-- +migrate Down
+-- ALTER TABLE selfservice_login_flows ADD COLUMN oauth2_login_challenge UUID NULL;
+-- ALTER TABLE selfservice_registration_flows ADD COLUMN oauth2_login_challenge UUID NULL;
+
+ALTER TABLE selfservice_login_flows DROP COLUMN oauth2_login_challenge_data;
+ALTER TABLE selfservice_registration_flows DROP COLUMN oauth2_login_challenge_data;

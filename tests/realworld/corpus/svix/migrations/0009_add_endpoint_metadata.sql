@@ -1,0 +1,18 @@
+-- svix/svix-webhooks@4fc0cfb8b426c87ef7e2b937e7d896a71d456a47
+-- up: server/svix-server/migrations/20221215195541_add_endpoint_metadata.up.sql
+-- down: server/svix-server/migrations/20221215195541_add_endpoint_metadata.down.sql
+-- +migrate Up
+-- Add up migration script here
+CREATE TABLE endpointmetadata (
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    id character varying NOT NULL COLLATE pg_catalog."C",
+    data jsonb NOT NULL
+);
+
+ALTER TABLE ONLY endpointmetadata 
+    ADD CONSTRAINT endpointmetadata_pkey PRIMARY KEY (id);
+
+-- +migrate Down
+-- Add down migration script here
+DROP TABLE IF EXISTS endpointmetadata;

@@ -815,6 +815,13 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
       case pg_query::AT_AlterColumnType:
         if (col != nullptr && cmd.def().has_column_def()) {
           *col->mutable_type_name() = cmd.def().column_def().type_name();
+          // SET DATA TYPE without COLLATE resets the column to its new
+          // type's default collation.
+          if (cmd.def().column_def().has_coll_clause()) {
+            *col->mutable_coll_clause() = cmd.def().column_def().coll_clause();
+          } else {
+            col->clear_coll_clause();
+          }
         }
         break;
       case pg_query::AT_ColumnDefault:

@@ -98,6 +98,15 @@ class Catalog {
 
   size_t table_count() const { return tables_.size(); }
 
+  // The whole model, read-only (CatalogSql renders it).
+  const std::map<std::string, TableDef>& tables() const { return tables_; }
+  const std::map<std::string, ObjectDef>& views() const { return views_; }
+  const std::map<std::string, ObjectDef>& functions() const { return functions_; }
+  const std::map<std::string, ObjectDef>& types() const { return types_; }
+  const std::map<std::string, ObjectDef>& sequences() const { return sequences_; }
+  const std::set<std::string>& schemas() const { return schemas_; }
+  const std::set<std::string>& extensions() const { return extensions_; }
+
  private:
   void ApplyCreateTable(const pg_query::CreateStmt& stmt);
   void ApplyAlterTable(const pg_query::AlterTableStmt& stmt);
@@ -137,6 +146,14 @@ class Catalog {
 
 // Builds the catalog by replaying `files[0..upto)` Up sections in order.
 Catalog ReplayHistory(const std::vector<parser::MigrationFile>& files, size_t upto);
+
+// The model as statements that build it on an empty database: schemas,
+// extensions, types, sequences, functions, tables (columns, constraints,
+// indexes, triggers, RLS, policies, comments), views. Grouped by kind, not by
+// dependency: a consumer runs them over and over until none makes progress.
+// Parts that cannot be rendered come back as DownPart with generated=false.
+struct DownPart;
+std::vector<DownPart> CatalogSql(const Catalog& catalog);
 
 // A stable key for COMMENT ON targets ("TABLE public.t", "COLUMN public.t.c",
 // "FUNCTION public.f(int4)"); "" when tidemark does not track the kind.

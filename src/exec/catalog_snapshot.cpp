@@ -8,6 +8,9 @@
 #include <regex>
 #include <set>
 
+#include "analyzer/analysis.h"
+#include "analyzer/catalog.h"
+
 namespace tidemark::exec {
 
 namespace {
@@ -249,6 +252,40 @@ CatalogSnapshot TakeSnapshot(const std::string& connection_string, const Snapsho
   snapshot.lines.erase(std::unique(snapshot.lines.begin(), snapshot.lines.end()),
                        snapshot.lines.end());
   return snapshot;
+}
+
+CatalogSnapshot ModelSnapshot(const analyzer::Catalog& model, const std::string& empty_database,
+                              std::vector<std::string>* failures, const SnapshotOptions& options) {
+  std::vector<std::string> pending;
+  for (const analyzer::DownPart& part : analyzer::CatalogSql(model)) {
+    if (part.generated && !part.sql.empty()) {
+      pending.push_back(part.sql);
+    } else if (!part.comment.empty()) {
+      failures->push_back("not rendered: " + part.comment);
+    }
+  }
+  pqxx::connection conn(empty_database);
+  // The statements come grouped by kind, not by dependency: each runs on its
+  // own, and the ones refused are tried again while any other succeeds.
+  std::map<std::string, std::string> errors;
+  for (bool progress = true; progress && !pending.empty();) {
+    progress = false;
+    std::vector<std::string> refused;
+    for (const auto& sql : pending) {
+      try {
+        pqxx::nontransaction tx(conn);
+        tx.exec(sql);
+        progress = true;
+      } catch (const std::exception& e) {
+        std::string error = e.what();
+        errors[sql] = error.substr(0, error.find('\n'));
+        refused.push_back(sql);
+      }
+    }
+    pending = std::move(refused);
+  }
+  for (const auto& sql : pending) failures->push_back(sql + ": " + errors[sql]);
+  return TakeSnapshot(empty_database, options);
 }
 
 SnapshotDiff CompareSnapshots(const CatalogSnapshot& before, const CatalogSnapshot& after) {

@@ -3,6 +3,10 @@
 #include <string>
 #include <vector>
 
+namespace tidemark::analyzer {
+class Catalog;
+}
+
 namespace tidemark::exec {
 
 // A normalised, comparable text picture of a database's schema, read from
@@ -25,6 +29,14 @@ struct SnapshotOptions {
 // Reads the snapshot over a libpq connection string.
 CatalogSnapshot TakeSnapshot(const std::string& connection_string,
                              const SnapshotOptions& options = {});
+
+// The analyzer's model in the same form: its statements (analyzer::CatalogSql)
+// are built on `empty_database` (a libpq connection string of an empty
+// database), which is then read back. Parts the model cannot render and
+// statements the server refuses are added to `failures` ("sql: error").
+CatalogSnapshot ModelSnapshot(const analyzer::Catalog& model, const std::string& empty_database,
+                              std::vector<std::string>* failures,
+                              const SnapshotOptions& options = {});
 
 struct SnapshotDiff {
   std::vector<std::string> missing;     // in `before`, not in `after`

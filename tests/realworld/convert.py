@@ -34,7 +34,8 @@ PROJECTS = {
                   licence="Apache-2.0", tool="popx", dirs=["persistence/sql/migrations"]),
     "keto": dict(repo="ory/keto", commit="e026d8391913caa2dcd1bff92311ce9d1181d821",
                  licence="Apache-2.0", tool="popx",
-                 dirs=["internal/persistence/sql/migrations/sql"]),
+                 # keto merges ory/x's network migrations into its own box
+                 dirs=["internal/persistence/sql/migrations/sql", "oryx/networkx/migrations/sql"]),
     "svix": dict(repo="svix/svix-webhooks", commit="4fc0cfb8b426c87ef7e2b937e7d896a71d456a47",
                  licence="MIT", tool="sqlx", dirs=["server/svix-server/migrations"]),
     "river": dict(repo="riverqueue/river", commit="fdf6cdf12567a5b70c003f5ff850273f09e7efcf",
@@ -81,9 +82,9 @@ def popx_empty(text):
     return POPX_EMPTY.sub("", text).replace("\n", "") == ""
 
 
-def popx(git, directory):
-    best = {}  # (version, direction) -> (rank, name, dialect-free?, autocommit)
-    for name in git.ls(directory):
+def popx(git, directories):
+    best = {}  # (version, direction) -> (rank, path, label, autocommit)
+    for directory, name in [(d, n) for d in directories for n in git.ls(d)]:
         m = POPX_NAME.match(name)
         if not m:
             continue
@@ -95,27 +96,33 @@ def popx(git, directory):
         rank = 2 if dialect == ".postgres" else 1
         key = (version, direction)
         if key not in best or best[key][0] < rank:
-            best[key] = (rank, name, label, autocommit is not None)
+            best[key] = (rank, f"{directory}/{name}", label, autocommit is not None)
     out = []
     for version in sorted({v for v, _ in best}):
         up = best.get((version, "up"))
         down = best.get((version, "down"))
         if up is None:
             continue
-        up_text = git.show(f"{directory}/{up[1]}")
+        up_text = git.show(up[1])
         if popx_empty(up_text):
             continue  # popx runs nothing for it
-        down_text = git.show(f"{directory}/{down[1]}") if down else None
+        down_text = git.show(down[1]) if down else None
         out.append(dict(label=up[2], up=up_text, down=down_text, notransaction=up[3],
-                        up_path=f"{directory}/{up[1]}",
-                        down_path=f"{directory}/{down[1]}" if down else None))
+                        up_path=up[1], down_path=down[1] if down else None))
     return out
 
 
 # sqlx (svix): VERSION_label.up.sql / .down.sql, ordered by the integer
 # version; "-- no-transaction" as the first line runs it outside a transaction.
-# river: NNN_label.up.sql / .down.sql, ordered by number, each in a transaction.
+# river: NNN_label.up.sql / .down.sql, ordered by number, each in a transaction,
+# "/* TEMPLATE: schema */" filled in.
 PAIR_NAME = re.compile(r"^(\d+)_(.+)\.(up|down)\.sql$")
+
+
+def template(text, tool):
+    # river fills "/* TEMPLATE: schema */" with "schema." or, for the default
+    # search path, nothing; the corpus uses the default.
+    return text.replace("/* TEMPLATE: schema */", "") if tool == "river" else text
 
 
 def pairs(git, directory, tool):
@@ -129,11 +136,11 @@ def pairs(git, directory, tool):
         entry = found[version]
         if "up" not in entry:
             continue
-        up_text = git.show(f"{directory}/{entry['up'][0]}")
+        up_text = template(git.show(f"{directory}/{entry['up'][0]}"), tool)
         down = entry.get("down")
         notx = tool == "sqlx" and up_text.lstrip().startswith("-- no-transaction")
         out.append(dict(label=entry["up"][1], up=up_text,
-                        down=git.show(f"{directory}/{down[0]}") if down else None,
+                        down=template(git.show(f"{directory}/{down[0]}"), tool) if down else None,
                         notransaction=notx, up_path=f"{directory}/{entry['up'][0]}",
                         down_path=f"{directory}/{down[0]}" if down else None))
     return out
@@ -162,10 +169,10 @@ def convert(name, spec, mirror, out_root):
     if spec["licence"] not in PERMISSIVE or marker is None or marker not in licence_text:
         print(f"{name}: not written: licence is not {spec['licence']} as pinned, or not permissive")
         return False
-    migrations = []
-    for directory in spec["dirs"]:
-        migrations += popx(git, directory) if spec["tool"] == "popx" else pairs(
-            git, directory, spec["tool"])
+    if spec["tool"] == "popx":
+        migrations = popx(git, spec["dirs"])
+    else:
+        migrations = [m for d in spec["dirs"] for m in pairs(git, d, spec["tool"])]
     target = os.path.join(out_root, name)
     shutil.rmtree(target, ignore_errors=True)
     os.makedirs(os.path.join(target, "migrations"))

@@ -190,6 +190,30 @@ std::vector<DownPart> RecreateTable(const Catalog& catalog, const TableDef& tabl
   return out;
 }
 
+std::vector<DownPart> CatalogSql(const Catalog& catalog) {
+  std::vector<DownPart> out;
+  for (const auto& schema : catalog.schemas()) {
+    out.push_back(TextPart("CREATE SCHEMA IF NOT EXISTS " + Quote(schema),
+                           pg_query::Node::kCreateSchemaStmt));
+  }
+  for (const auto& extension : catalog.extensions()) {
+    out.push_back(TextPart("CREATE EXTENSION IF NOT EXISTS " + Quote(extension),
+                           pg_query::Node::kCreateExtensionStmt));
+  }
+  for (const auto* objects : {&catalog.types(), &catalog.sequences(), &catalog.functions()}) {
+    for (const auto& [key, def] : *objects) out.push_back(RecreateObjectPart(def));
+  }
+  for (const auto& [key, table] : catalog.tables()) {
+    if (!table.modelled) {
+      out.push_back(MissingPart("table " + key + " is not modelled: " + table.why_opaque));
+      continue;
+    }
+    for (auto& part : RecreateTable(catalog, table, table.name)) out.push_back(std::move(part));
+  }
+  for (const auto& [key, def] : catalog.views()) out.push_back(RecreateObjectPart(def));
+  return out;
+}
+
 std::vector<DownPart> RestoreComments(const Catalog& catalog, const std::string& prefix) {
   (void)catalog;
   (void)prefix;

@@ -2,7 +2,7 @@
 -- up: riverdriver/riverpgxv5/migration/main/002_initial_schema.up.sql
 -- down: riverdriver/riverpgxv5/migration/main/002_initial_schema.down.sql
 -- +migrate Up
-CREATE TYPE /* TEMPLATE: schema */river_job_state AS ENUM(
+CREATE TYPE river_job_state AS ENUM(
   'available',
   'cancelled',
   'completed',
@@ -12,7 +12,7 @@ CREATE TYPE /* TEMPLATE: schema */river_job_state AS ENUM(
   'scheduled'
 );
 
-CREATE TABLE /* TEMPLATE: schema */river_job(
+CREATE TABLE river_job(
   -- 8 bytes
   id bigserial PRIMARY KEY,
 
@@ -22,7 +22,7 @@ CREATE TABLE /* TEMPLATE: schema */river_job(
   -- looking at jobs with `SELECT *` it'll appear first after ID. The other two
   -- fields aren't as important but are kept adjacent to `state` for alignment
   -- to get an 8-byte block.
-  state /* TEMPLATE: schema */river_job_state NOT NULL DEFAULT 'available',
+  state river_job_state NOT NULL DEFAULT 'available',
   attempt smallint NOT NULL DEFAULT 0,
   max_attempts smallint NOT NULL,
 
@@ -53,17 +53,17 @@ CREATE TABLE /* TEMPLATE: schema */river_job(
 
 -- We may want to consider adding another property here after `kind` if it seems
 -- like it'd be useful for something.
-CREATE INDEX river_job_kind ON /* TEMPLATE: schema */river_job USING btree(kind);
+CREATE INDEX river_job_kind ON river_job USING btree(kind);
 
-CREATE INDEX river_job_state_and_finalized_at_index ON /* TEMPLATE: schema */river_job USING btree(state, finalized_at) WHERE finalized_at IS NOT NULL;
+CREATE INDEX river_job_state_and_finalized_at_index ON river_job USING btree(state, finalized_at) WHERE finalized_at IS NOT NULL;
 
-CREATE INDEX river_job_prioritized_fetching_index ON /* TEMPLATE: schema */river_job USING btree(state, queue, priority, scheduled_at, id);
+CREATE INDEX river_job_prioritized_fetching_index ON river_job USING btree(state, queue, priority, scheduled_at, id);
 
-CREATE INDEX river_job_args_index ON /* TEMPLATE: schema */river_job USING GIN(args);
+CREATE INDEX river_job_args_index ON river_job USING GIN(args);
 
-CREATE INDEX river_job_metadata_index ON /* TEMPLATE: schema */river_job USING GIN(metadata);
+CREATE INDEX river_job_metadata_index ON river_job USING GIN(metadata);
 
-CREATE OR REPLACE FUNCTION /* TEMPLATE: schema */river_job_notify()
+CREATE OR REPLACE FUNCTION river_job_notify()
   RETURNS TRIGGER
   AS $$
 DECLARE
@@ -82,11 +82,11 @@ $$
 LANGUAGE plpgsql;
 
 CREATE TRIGGER river_notify
-  AFTER INSERT ON /* TEMPLATE: schema */river_job
+  AFTER INSERT ON river_job
   FOR EACH ROW
-  EXECUTE PROCEDURE /* TEMPLATE: schema */river_job_notify();
+  EXECUTE PROCEDURE river_job_notify();
 
-CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_leader(
+CREATE UNLOGGED TABLE river_leader(
     -- 8 bytes each (no alignment needed)
     elected_at timestamptz NOT NULL,
     expires_at timestamptz NOT NULL,
@@ -100,8 +100,8 @@ CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_leader(
 );
 
 -- +migrate Down
-DROP TABLE /* TEMPLATE: schema */river_job;
-DROP FUNCTION /* TEMPLATE: schema */river_job_notify;
-DROP TYPE /* TEMPLATE: schema */river_job_state;
+DROP TABLE river_job;
+DROP FUNCTION river_job_notify;
+DROP TYPE river_job_state;
 
-DROP TABLE /* TEMPLATE: schema */river_leader;
+DROP TABLE river_leader;

@@ -4,34 +4,34 @@
 -- +migrate Up
 -- The args column never had a NOT NULL constraint or default value at the
 -- database level, though we tried to ensure one at the application level.
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN args SET DEFAULT '{}';
-UPDATE /* TEMPLATE: schema */river_job SET args = '{}' WHERE args IS NULL;
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN args SET NOT NULL;
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN args DROP DEFAULT;
+ALTER TABLE river_job ALTER COLUMN args SET DEFAULT '{}';
+UPDATE river_job SET args = '{}' WHERE args IS NULL;
+ALTER TABLE river_job ALTER COLUMN args SET NOT NULL;
+ALTER TABLE river_job ALTER COLUMN args DROP DEFAULT;
 
 -- The metadata column never had a NOT NULL constraint or default value at the
 -- database level, though we tried to ensure one at the application level.
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN metadata SET DEFAULT '{}';
-UPDATE /* TEMPLATE: schema */river_job SET metadata = '{}' WHERE metadata IS NULL;
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN metadata SET NOT NULL;
+ALTER TABLE river_job ALTER COLUMN metadata SET DEFAULT '{}';
+UPDATE river_job SET metadata = '{}' WHERE metadata IS NULL;
+ALTER TABLE river_job ALTER COLUMN metadata SET NOT NULL;
 
 -- The 'pending' job state will be used for upcoming functionality:
-ALTER TYPE /* TEMPLATE: schema */river_job_state ADD VALUE IF NOT EXISTS 'pending' AFTER 'discarded';
+ALTER TYPE river_job_state ADD VALUE IF NOT EXISTS 'pending' AFTER 'discarded';
 
-ALTER TABLE /* TEMPLATE: schema */river_job DROP CONSTRAINT finalized_or_finalized_at_null;
-ALTER TABLE /* TEMPLATE: schema */river_job ADD CONSTRAINT finalized_or_finalized_at_null CHECK (
+ALTER TABLE river_job DROP CONSTRAINT finalized_or_finalized_at_null;
+ALTER TABLE river_job ADD CONSTRAINT finalized_or_finalized_at_null CHECK (
     (finalized_at IS NULL AND state NOT IN ('cancelled', 'completed', 'discarded')) OR
     (finalized_at IS NOT NULL AND state IN ('cancelled', 'completed', 'discarded'))
 );
 
-DROP TRIGGER river_notify ON /* TEMPLATE: schema */river_job;
-DROP FUNCTION /* TEMPLATE: schema */river_job_notify;
+DROP TRIGGER river_notify ON river_job;
+DROP FUNCTION river_job_notify;
 
 --
 -- Create table `river_queue`.
 --
 
-CREATE TABLE /* TEMPLATE: schema */river_queue (
+CREATE TABLE river_queue (
     name text PRIMARY KEY NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     metadata jsonb NOT NULL DEFAULT '{}' ::jsonb,
@@ -43,26 +43,26 @@ CREATE TABLE /* TEMPLATE: schema */river_queue (
 -- Alter `river_leader` to add a default value of 'default` to `name`.
 --
 
-ALTER TABLE /* TEMPLATE: schema */river_leader
+ALTER TABLE river_leader
     ALTER COLUMN name SET DEFAULT 'default',
     DROP CONSTRAINT name_length,
     ADD CONSTRAINT name_length CHECK (name = 'default');
 
 -- +migrate Down
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN args DROP NOT NULL;
+ALTER TABLE river_job ALTER COLUMN args DROP NOT NULL;
 
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN metadata DROP NOT NULL;
-ALTER TABLE /* TEMPLATE: schema */river_job ALTER COLUMN metadata DROP DEFAULT;
+ALTER TABLE river_job ALTER COLUMN metadata DROP NOT NULL;
+ALTER TABLE river_job ALTER COLUMN metadata DROP DEFAULT;
 
 -- It is not possible to safely remove 'pending' from the river_job_state enum,
 -- so leave it in place.
 
-ALTER TABLE /* TEMPLATE: schema */river_job DROP CONSTRAINT finalized_or_finalized_at_null;
-ALTER TABLE /* TEMPLATE: schema */river_job ADD CONSTRAINT finalized_or_finalized_at_null CHECK (
+ALTER TABLE river_job DROP CONSTRAINT finalized_or_finalized_at_null;
+ALTER TABLE river_job ADD CONSTRAINT finalized_or_finalized_at_null CHECK (
   (state IN ('cancelled', 'completed', 'discarded') AND finalized_at IS NOT NULL) OR finalized_at IS NULL
 );
 
-CREATE OR REPLACE FUNCTION /* TEMPLATE: schema */river_job_notify()
+CREATE OR REPLACE FUNCTION river_job_notify()
   RETURNS TRIGGER
   AS $$
 DECLARE
@@ -81,13 +81,13 @@ $$
 LANGUAGE plpgsql;
 
 CREATE TRIGGER river_notify
-  AFTER INSERT ON /* TEMPLATE: schema */river_job
+  AFTER INSERT ON river_job
   FOR EACH ROW
-  EXECUTE PROCEDURE /* TEMPLATE: schema */river_job_notify();
+  EXECUTE PROCEDURE river_job_notify();
 
-DROP TABLE /* TEMPLATE: schema */river_queue;
+DROP TABLE river_queue;
 
-ALTER TABLE /* TEMPLATE: schema */river_leader
+ALTER TABLE river_leader
     ALTER COLUMN name DROP DEFAULT,
     DROP CONSTRAINT name_length,
     ADD CONSTRAINT name_length CHECK (char_length(name) > 0 AND char_length(name) < 128);

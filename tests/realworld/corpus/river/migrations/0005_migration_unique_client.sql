@@ -12,11 +12,11 @@ BEGIN
     -- Tolerate users who may be using their own migration system rather than
     -- River's. If they are, they will have skipped version 001 containing
     -- `CREATE TABLE river_migration`, so this table won't exist.
-    IF (SELECT to_regclass('/* TEMPLATE: schema */river_migration') IS NOT NULL) THEN
-        ALTER TABLE /* TEMPLATE: schema */river_migration
+    IF (SELECT to_regclass('river_migration') IS NOT NULL) THEN
+        ALTER TABLE river_migration
             RENAME TO river_migration_old;
 
-        CREATE TABLE /* TEMPLATE: schema */river_migration(
+        CREATE TABLE river_migration(
             line TEXT NOT NULL,
             version bigint NOT NULL,
             created_at timestamptz NOT NULL DEFAULT NOW(),
@@ -25,12 +25,12 @@ BEGIN
             PRIMARY KEY (line, version)
         );
 
-        INSERT INTO /* TEMPLATE: schema */river_migration
+        INSERT INTO river_migration
             (created_at, line, version)
         SELECT created_at, 'main', version
-        FROM /* TEMPLATE: schema */river_migration_old;
+        FROM river_migration_old;
 
-        DROP TABLE /* TEMPLATE: schema */river_migration_old;
+        DROP TABLE river_migration_old;
     END IF;
 END;
 $body$
@@ -43,10 +43,10 @@ LANGUAGE 'plpgsql';
 -- These statements use `IF NOT EXISTS` to allow users with a `river_job` table
 -- of non-trivial size to build the index `CONCURRENTLY` out of band of this
 -- migration, then follow by completing the migration.
-ALTER TABLE /* TEMPLATE: schema */river_job
+ALTER TABLE river_job
     ADD COLUMN IF NOT EXISTS unique_key bytea;
 
-CREATE UNIQUE INDEX IF NOT EXISTS river_job_kind_unique_key_idx ON /* TEMPLATE: schema */river_job (kind, unique_key) WHERE unique_key IS NOT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS river_job_kind_unique_key_idx ON river_job (kind, unique_key) WHERE unique_key IS NOT NULL;
 
 --
 -- Create `river_client` and derivative.
@@ -56,7 +56,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS river_job_kind_unique_key_idx ON /* TEMPLATE: 
 -- additional migration.
 --
 
-CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_client (
+CREATE UNLOGGED TABLE river_client (
     id text PRIMARY KEY NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     metadata jsonb NOT NULL DEFAULT '{}',
@@ -67,8 +67,8 @@ CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_client (
 
 -- Differs from `river_queue` in that it tracks the queue state for a particular
 -- active client.
-CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_client_queue (
-    river_client_id text NOT NULL REFERENCES /* TEMPLATE: schema */river_client (id) ON DELETE CASCADE,
+CREATE UNLOGGED TABLE river_client_queue (
+    river_client_id text NOT NULL REFERENCES river_client (id) ON DELETE CASCADE,
     name text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     max_workers bigint NOT NULL DEFAULT 0,
@@ -95,33 +95,33 @@ BEGIN
     -- Tolerate users who may be using their own migration system rather than
     -- River's. If they are, they will have skipped version 001 containing
     -- `CREATE TABLE river_migration`, so this table won't exist.
-    IF (SELECT to_regclass('/* TEMPLATE: schema */river_migration') IS NOT NULL) THEN
+    IF (SELECT to_regclass('river_migration') IS NOT NULL) THEN
         IF EXISTS (
             SELECT *
-            FROM /* TEMPLATE: schema */river_migration
+            FROM river_migration
             WHERE line <> 'main'
         ) THEN
             RAISE EXCEPTION 'Found non-main migration lines in the database; version 005 migration is irreversible because it would result in loss of migration information.';
         END IF;
 
-        ALTER TABLE /* TEMPLATE: schema */river_migration
+        ALTER TABLE river_migration
             RENAME TO river_migration_old;
 
-        CREATE TABLE /* TEMPLATE: schema */river_migration(
+        CREATE TABLE river_migration(
             id bigserial PRIMARY KEY,
             created_at timestamptz NOT NULL DEFAULT NOW(),
             version bigint NOT NULL,
             CONSTRAINT version CHECK (version >= 1)
         );
 
-        CREATE UNIQUE INDEX ON /* TEMPLATE: schema */river_migration USING btree(version);
+        CREATE UNIQUE INDEX ON river_migration USING btree(version);
 
-        INSERT INTO /* TEMPLATE: schema */river_migration
+        INSERT INTO river_migration
             (created_at, version)
         SELECT created_at, version
-        FROM /* TEMPLATE: schema */river_migration_old;
+        FROM river_migration_old;
 
-        DROP TABLE /* TEMPLATE: schema */river_migration_old;
+        DROP TABLE river_migration_old;
     END IF;
 END;
 $body$
@@ -131,12 +131,12 @@ LANGUAGE 'plpgsql';
 -- Drop `river_job.unique_key`.
 --
 
-ALTER TABLE /* TEMPLATE: schema */river_job
+ALTER TABLE river_job
     DROP COLUMN unique_key;
 
 --
 -- Drop `river_client` and derivative.
 --
 
-DROP TABLE /* TEMPLATE: schema */river_client_queue;
-DROP TABLE /* TEMPLATE: schema */river_client;
+DROP TABLE river_client_queue;
+DROP TABLE river_client;

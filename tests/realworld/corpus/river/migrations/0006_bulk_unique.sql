@@ -2,7 +2,7 @@
 -- up: riverdriver/riverpgxv5/migration/main/006_bulk_unique.up.sql
 -- down: riverdriver/riverpgxv5/migration/main/006_bulk_unique.down.sql
 -- +migrate Up
-CREATE OR REPLACE FUNCTION /* TEMPLATE: schema */river_job_state_in_bitmask(bitmask BIT(8), state /* TEMPLATE: schema */river_job_state)
+CREATE OR REPLACE FUNCTION river_job_state_in_bitmask(bitmask BIT(8), state river_job_state)
 RETURNS boolean
 LANGUAGE SQL
 IMMUTABLE
@@ -26,22 +26,22 @@ $$;
 -- This column may exist already if users manually created the column and index
 -- as instructed in the changelog so the index could be created `CONCURRENTLY`.
 --
-ALTER TABLE /* TEMPLATE: schema */river_job ADD COLUMN IF NOT EXISTS unique_states BIT(8);
+ALTER TABLE river_job ADD COLUMN IF NOT EXISTS unique_states BIT(8);
 
 -- This statement uses `IF NOT EXISTS` to allow users with a `river_job` table
 -- of non-trivial size to build the index `CONCURRENTLY` out of band of this
 -- migration, then follow by completing the migration.
-CREATE UNIQUE INDEX IF NOT EXISTS river_job_unique_idx ON /* TEMPLATE: schema */river_job (unique_key)
+CREATE UNIQUE INDEX IF NOT EXISTS river_job_unique_idx ON river_job (unique_key)
     WHERE unique_key IS NOT NULL
       AND unique_states IS NOT NULL
-      AND /* TEMPLATE: schema */river_job_state_in_bitmask(unique_states, state);
+      AND river_job_state_in_bitmask(unique_states, state);
 
 -- Remove the old unique index. Users who are actively using the unique jobs
 -- feature and who wish to avoid deploy downtime may want od drop this in a
 -- subsequent migration once all jobs using the old unique system have been
 -- completed (i.e. no more rows with non-null unique_key and null
 -- unique_states).
-DROP INDEX /* TEMPLATE: schema */river_job_kind_unique_key_idx;
+DROP INDEX river_job_kind_unique_key_idx;
 
 -- +migrate Down
 
@@ -49,14 +49,14 @@ DROP INDEX /* TEMPLATE: schema */river_job_kind_unique_key_idx;
 -- Drop `river_job.unique_states` and its index.
 --
 
-DROP INDEX /* TEMPLATE: schema */river_job_unique_idx;
+DROP INDEX river_job_unique_idx;
 
-ALTER TABLE /* TEMPLATE: schema */river_job
+ALTER TABLE river_job
     DROP COLUMN unique_states;
 
-CREATE UNIQUE INDEX IF NOT EXISTS river_job_kind_unique_key_idx ON /* TEMPLATE: schema */river_job (kind, unique_key) WHERE unique_key IS NOT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS river_job_kind_unique_key_idx ON river_job (kind, unique_key) WHERE unique_key IS NOT NULL;
 
 --
 -- Drop `river_job_state_in_bitmask` function.
 --
-DROP FUNCTION /* TEMPLATE: schema */river_job_state_in_bitmask;
+DROP FUNCTION river_job_state_in_bitmask;

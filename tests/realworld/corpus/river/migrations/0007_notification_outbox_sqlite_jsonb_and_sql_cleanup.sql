@@ -6,7 +6,7 @@
 -- Notification outbox.
 --
 
-CREATE TABLE /* TEMPLATE: schema */river_notification (
+CREATE TABLE river_notification (
     id bigserial PRIMARY KEY,
     created_at timestamptz NOT NULL DEFAULT now(),
     payload text NOT NULL,
@@ -14,8 +14,8 @@ CREATE TABLE /* TEMPLATE: schema */river_notification (
     CONSTRAINT topic_length CHECK (length(topic) > 0 AND length(topic) < 128)
 );
 
-CREATE INDEX river_notification_created_at_idx ON /* TEMPLATE: schema */river_notification (created_at);
-CREATE INDEX river_notification_topic_id_idx ON /* TEMPLATE: schema */river_notification (topic, id);
+CREATE INDEX river_notification_created_at_idx ON river_notification (created_at);
+CREATE INDEX river_notification_topic_id_idx ON river_notification (topic, id);
 
 --
 -- SQLite JSONB conversion.
@@ -30,21 +30,21 @@ CREATE INDEX river_notification_topic_id_idx ON /* TEMPLATE: schema */river_noti
 -- Drop unused tables `river_client` and `river_client_queue`.
 --
 
-DROP TABLE /* TEMPLATE: schema */river_client_queue;
-DROP TABLE /* TEMPLATE: schema */river_client;
+DROP TABLE river_client_queue;
+DROP TABLE river_client;
 
 --
 -- Adds `DEFAULT 25` to `river_job.max_attempts`.
 --
 
-ALTER TABLE /* TEMPLATE: schema */river_job
+ALTER TABLE river_job
     ALTER COLUMN max_attempts SET DEFAULT 25;
 
 --
 -- Changes `river_queue.updated_at` to have a default of `CURRENT_TIMESTAMP`.
 --
 
-ALTER TABLE /* TEMPLATE: schema */river_queue
+ALTER TABLE river_queue
     ALTER COLUMN updated_at SET DEFAULT CURRENT_TIMESTAMP;
 
 -- +migrate Down
@@ -56,7 +56,7 @@ ALTER TABLE /* TEMPLATE: schema */river_queue
 -- Add back unused tables `river_client` and `river_client_queue`.
 --
 
-CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_client (
+CREATE UNLOGGED TABLE river_client (
     id text PRIMARY KEY NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     metadata jsonb NOT NULL DEFAULT '{}',
@@ -65,8 +65,8 @@ CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_client (
     CONSTRAINT name_length CHECK (char_length(id) > 0 AND char_length(id) < 128)
 );
 
-CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_client_queue (
-    river_client_id text NOT NULL REFERENCES /* TEMPLATE: schema */river_client (id) ON DELETE CASCADE,
+CREATE UNLOGGED TABLE river_client_queue (
+    river_client_id text NOT NULL REFERENCES river_client (id) ON DELETE CASCADE,
     name text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     max_workers bigint NOT NULL DEFAULT 0,
@@ -84,14 +84,14 @@ CREATE UNLOGGED TABLE /* TEMPLATE: schema */river_client_queue (
 -- Revert addition of `DEFAULT 25` to `river_job.max_attempts`.
 --
 
-ALTER TABLE /* TEMPLATE: schema */river_job
+ALTER TABLE river_job
     ALTER COLUMN max_attempts DROP DEFAULT;
 
 --
 -- Changes `river_queue.updated_at` to revert the default of `CURRENT_TIMESTAMP`.
 --
 
-ALTER TABLE /* TEMPLATE: schema */river_queue
+ALTER TABLE river_queue
     ALTER COLUMN updated_at DROP DEFAULT;
 
 --
@@ -103,4 +103,4 @@ ALTER TABLE /* TEMPLATE: schema */river_queue
 -- Notification outbox rollback.
 --
 
-DROP TABLE /* TEMPLATE: schema */river_notification;
+DROP TABLE river_notification;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/type_conversion.h"
 #include "parser/migration.h"
 
 namespace tidemark::analyzer {
@@ -44,16 +45,27 @@ struct DownPart {
   bool notransaction = false;  // must run outside a transaction
 };
 
+// An ALTER COLUMN ... TYPE of an Up statement, judged with the column's
+// type from earlier migrations.
+struct TypeChange {
+  std::string column;       // "users.age", as written
+  std::string to;           // the new type, for messages
+  std::string from;         // the type before; "" when the history does not know it
+  bool using_expr = false;  // converted with a USING expression
+  Conversion forward;       // from -> to; meaningful only when !from.empty()
+};
+
 struct StatementAnalysis {
   const parser::Statement* statement = nullptr;  // points into the MigrationFile
   std::string kind;                              // parse-tree node name, e.g. "AlterTableStmt"
   Reversibility reversibility = Reversibility::kUnknown;
   std::string reason;  // one line a person understands
   LockEffect lock;
-  std::vector<DownPart> down;         // in the order it must run
-  bool needs_no_transaction = false;  // PostgreSQL refuses it inside BEGIN
-  bool creates_relation = false;      // CREATE TABLE / MATERIALIZED VIEW / ...
-  std::string created_relation;       // its qualified name
+  std::vector<DownPart> down;            // in the order it must run
+  bool needs_no_transaction = false;     // PostgreSQL refuses it inside BEGIN
+  bool creates_relation = false;         // CREATE TABLE / MATERIALIZED VIEW / ...
+  std::string created_relation;          // its qualified name
+  std::vector<TypeChange> type_changes;  // its ALTER COLUMN ... TYPE commands
 };
 
 struct MigrationAnalysis;
@@ -67,6 +79,8 @@ MigrationAnalysis AnalyzeMigration(const parser::MigrationFile& file);
 // Analyzes every migration of `files` (version order), each against the
 // replay of the ones before it.
 std::vector<MigrationAnalysis> AnalyzeSequence(const std::vector<parser::MigrationFile>& files);
+std::vector<MigrationAnalysis> AnalyzeSequence(
+    const std::vector<const parser::MigrationFile*>& files);
 
 // The generated Down section body: statements in order, "-- tidemark: ..."
 // comment lines for notes and for parts that could not be generated.

@@ -5,6 +5,8 @@
 #include "analyzer/locks.h"
 #include "analyzer/parse_tree.h"
 #include "analyzer/reverse/reverse.h"
+#include "analyzer/tree_util.h"
+#include "analyzer/type_conversion.h"
 
 namespace tidemark::analyzer {
 
@@ -71,6 +73,34 @@ std::string NodeName(const pg_query::Node& node) {
   return field != nullptr ? field->message_type()->name() : "Unknown";
 }
 
+// The ALTER COLUMN ... TYPE commands of `node`, judged against the column
+// types `catalog` holds before the statement runs.
+void CollectTypeChanges(const pg_query::Node& node, const Catalog& catalog,
+                        std::vector<TypeChange>* out) {
+  if (!node.has_alter_table_stmt()) return;
+  const auto& stmt = node.alter_table_stmt();
+  if (stmt.objtype() != pg_query::OBJECT_TABLE) return;
+  QualName name = NameOf(stmt.relation());
+  const TableDef* table = catalog.FindTable(name);
+  for (const auto& cmd_node : stmt.cmds()) {
+    if (!cmd_node.has_alter_table_cmd()) continue;
+    const auto& cmd = cmd_node.alter_table_cmd();
+    if (cmd.subtype() != pg_query::AT_AlterColumnType || !cmd.def().has_column_def()) continue;
+    const pg_query::ColumnDef& def = cmd.def().column_def();
+    TypeChange change;
+    change.column = name.name + "." + cmd.name();
+    change.to = TypeDisplay(def.type_name());
+    change.using_expr = def.has_raw_default();
+    const pg_query::ColumnDef* known = table != nullptr ? table->FindColumn(cmd.name()) : nullptr;
+    if (known != nullptr) {
+      pg_query::TypeName from = StoredType(known->type_name());
+      change.from = TypeDisplay(from);
+      change.forward = ConvertColumn(from, def.type_name());
+    }
+    out->push_back(std::move(change));
+  }
+}
+
 // Analyzes one statement against `catalog`, then applies it to `catalog`.
 void AnalyzeStatement(const parser::Statement& st, Catalog* catalog,
                       std::vector<StatementAnalysis>* out) {
@@ -85,7 +115,7 @@ void AnalyzeStatement(const parser::Statement& st, Catalog* catalog,
     out->push_back(std::move(a));
     return;
   }
-  ParseTree tree = ParseTree::Parse(st.sql);
+  const ParseTree& tree = st.tree();
   if (!tree.ok() || tree.size() == 0) {
     a.kind = "Unparsed";
     a.reason = tree.ok() ? "empty statement" : "does not parse: " + tree.error();
@@ -115,6 +145,7 @@ void AnalyzeStatement(const parser::Statement& st, Catalog* catalog,
       r.down.insert(r.down.end(), a.down.begin(), a.down.end());
       a.down = std::move(r.down);
     }
+    CollectTypeChanges(node, *catalog, &a.type_changes);
     if (node.has_create_stmt()) {
       a.creates_relation = true;
       a.created_relation = NameOf(node.create_stmt().relation()).Key();
@@ -153,12 +184,20 @@ MigrationAnalysis AnalyzeMigration(const parser::MigrationFile& file) {
 }
 
 std::vector<MigrationAnalysis> AnalyzeSequence(const std::vector<parser::MigrationFile>& files) {
+  std::vector<const parser::MigrationFile*> sequence;
+  sequence.reserve(files.size());
+  for (const auto& f : files) sequence.push_back(&f);
+  return AnalyzeSequence(sequence);
+}
+
+std::vector<MigrationAnalysis> AnalyzeSequence(
+    const std::vector<const parser::MigrationFile*>& files) {
   std::vector<MigrationAnalysis> out;
   out.reserve(files.size());
   Catalog catalog;
-  for (const auto& f : files) {
+  for (const parser::MigrationFile* f : files) {
     // Analysing a migration replays it into the catalog as it goes.
-    out.push_back(Analyze(f, &catalog));
+    out.push_back(Analyze(*f, &catalog));
   }
   return out;
 }

@@ -506,7 +506,7 @@ bool Catalog::ConstraintNameTaken(std::string_view schema, const std::string& na
 void Catalog::ApplyMigration(const parser::MigrationFile& file) {
   for (const auto& st : file.up.statements) {
     if (!st.parsed) continue;
-    ParseTree tree = ParseTree::Parse(st.sql);
+    const ParseTree& tree = st.tree();
     if (!tree.ok()) continue;
     for (int i = 0; i < tree.size(); ++i) Apply(tree.stmt(i), st.sql);
   }

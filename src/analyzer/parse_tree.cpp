@@ -9,12 +9,6 @@
 namespace tidemark::analyzer {
 namespace {
 
-struct ProtobufParseResultDeleter {
-  void operator()(PgQueryProtobufParseResult* r) const {
-    pg_query_free_protobuf_parse_result(*r);
-    delete r;
-  }
-};
 struct DeparseResultDeleter {
   void operator()(PgQueryDeparseResult* r) const {
     pg_query_free_deparse_result(*r);
@@ -28,8 +22,6 @@ struct ScanResultDeleter {
   }
 };
 
-using ProtobufParseResultPtr =
-    std::unique_ptr<PgQueryProtobufParseResult, ProtobufParseResultDeleter>;
 using DeparseResultPtr = std::unique_ptr<PgQueryDeparseResult, DeparseResultDeleter>;
 using ScanResultPtr = std::unique_ptr<PgQueryScanResult, ScanResultDeleter>;
 
@@ -78,26 +70,6 @@ bool HasDefElem(const google::protobuf::RepeatedPtrField<pg_query::Node>& option
 }
 
 }  // namespace
-
-ParseTree ParseTree::Parse(std::string_view sql) {
-  ParseTree tree;
-  std::string text(sql);  // libpg_query wants a NUL-terminated string
-  ProtobufParseResultPtr result(
-      new PgQueryProtobufParseResult(pg_query_parse_protobuf(text.c_str())));
-  if (result->error != nullptr) {
-    tree.error_ = result->error->message != nullptr ? result->error->message : "syntax error";
-    int cursor = result->error->cursorpos;
-    tree.error_offset_ = cursor > 0 ? static_cast<size_t>(cursor - 1) : 0;
-    return tree;
-  }
-  if (!tree.result_.ParseFromArray(result->parse_tree.data,
-                                   static_cast<int>(result->parse_tree.len))) {
-    tree.error_ = "could not read libpg_query's parse tree";
-    return tree;
-  }
-  tree.ok_ = true;
-  return tree;
-}
 
 std::optional<std::string> Deparse(const pg_query::ParseResult& tree, std::string* error) {
   std::string bytes;

@@ -1,36 +1,21 @@
 #pragma once
 
-// The analyzer's view of libpg_query's parse tree: the protoc-generated
-// pg_query:: classes. parse_tree.cpp is the only analyzer file that includes
-// pg_query.h; every C result is owned by an RAII type there.
+// The analyzer's view of libpg_query's parse tree (parser/parse_tree.h):
+// deparsing, quoting and statement properties. parse_tree.cpp is the only
+// analyzer file that includes pg_query.h; every C result is owned by an RAII
+// type there.
 
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "parser/parse_tree.h"
 #include "pg_query.pb.h"
 
 namespace tidemark::analyzer {
 
-class ParseTree {
- public:
-  // Parses one or more statements with PostgreSQL 15's grammar.
-  static ParseTree Parse(std::string_view sql);
-
-  bool ok() const { return ok_; }
-  const std::string& error() const { return error_; }
-  size_t error_offset() const { return error_offset_; }  // byte offset into the text
-  const pg_query::ParseResult& result() const { return result_; }
-  int size() const { return result_.stmts_size(); }
-  // The i-th statement's node (RawStmt.stmt).
-  const pg_query::Node& stmt(int i) const { return result_.stmts(i).stmt(); }
-
- private:
-  bool ok_ = false;
-  std::string error_;
-  size_t error_offset_ = 0;
-  pg_query::ParseResult result_;
-};
+// The parse tree type is the parser's: statements keep theirs (Statement::tree()).
+using parser::ParseTree;
 
 // Deparses statements back to SQL with libpg_query's deparser. nullopt (and
 // `error` filled) when the deparser refuses the tree.

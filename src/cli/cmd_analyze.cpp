@@ -105,10 +105,10 @@ void RegisterAnalyze(CLI::App* migrate, CommandList* commands) {
       {cmd, [paths](Context& ctx) {
          std::vector<std::string> inputs = *paths;
          if (inputs.empty()) inputs.push_back(ctx.options.dir);
-         AnalyzedInputs analyzed;
-         std::vector<std::string> errors;
-         analyzed.Load(inputs, &errors);
-         for (const auto& e : errors) ctx.Error(e);
+         parser::Inputs loaded(inputs, {0, /*with_history=*/true});
+         analyzer::AnalysisSet analyzed(loaded);
+         const std::vector<parser::Diagnostic>& errors = loaded.errors();
+         for (const auto& e : errors) ctx.Error(parser::PathError(e));
          if (ctx.json()) {
            json files = json::array();
            for (const auto& m : analyzed.migrations()) files.push_back(MigrationJson(m));

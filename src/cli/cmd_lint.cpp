@@ -5,13 +5,10 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <atomic>
-#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <set>
-#include <thread>
 
+#include "analyzer/analysis_set.h"
 #include "analyzer/lint/config.h"
 #include "analyzer/lint/engine.h"
 #include "analyzer/lint/registry.h"
@@ -19,13 +16,13 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/report_lint.h"
+#include "parser/inputs.h"
 #include "parser/migration.h"
 #include "parser/version.h"
 
 namespace tidemark::cli {
 namespace {
 
-namespace fs = std::filesystem;
 namespace lint = analyzer::lint;
 using nlohmann::json;
 
@@ -71,110 +68,6 @@ json YamlToJson(const YAML::Node& node) {
 }
 
 // The forward migration an _undo.sql file belongs to ("" when none exists).
-std::string ForwardOf(const fs::path& undo) {
-  std::string name = undo.filename().string();
-  const std::string suffix = "_undo.sql";
-  if (name.size() <= suffix.size()) return "";
-  fs::path forward = undo;
-  forward.replace_filename(name.substr(0, name.size() - suffix.size()) + ".sql");
-  std::error_code ec;
-  return fs::is_regular_file(forward, ec) ? forward.string() : "";
-}
-
-bool IsUndoName(const fs::path& path) {
-  std::optional<parser::MigrationName> name = parser::ParseMigrationName(path.filename().string());
-  return name && name->is_undo;
-}
-
-// Files and folders named on the command line, loaded in input order; files
-// are read on `jobs` threads.
-struct Loaded {
-  std::vector<parser::MigrationFile> files;
-  std::vector<parser::Diagnostic> folder_diagnostics;
-  std::vector<std::string> input_errors;
-};
-
-Loaded LoadAll(const std::vector<std::string>& paths, int jobs) {
-  Loaded loaded;
-  // Each slot is a folder's migrations or one file to read.
-  struct Slot {
-    std::vector<parser::MigrationFile> files;
-    std::string path;  // a single file, read later
-  };
-  std::vector<Slot> slots;
-  std::set<std::string> seen;
-  auto once = [&](const std::string& path) {
-    return seen.insert(fs::path(path).lexically_normal().string()).second;
-  };
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      parser::MigrationSet set = parser::LoadDirectory(path, {jobs});
-      for (auto& d : set.diagnostics) {
-        if (d.code == "io-error") {
-          loaded.input_errors.push_back(fmt::format("{}: {}", d.file, d.message));
-        } else {
-          loaded.folder_diagnostics.push_back(std::move(d));
-        }
-      }
-      Slot slot;
-      for (auto& m : set.migrations) {
-        if (once(m.path())) slot.files.push_back(std::move(m));
-      }
-      slots.push_back(std::move(slot));
-    } else if (!fs::exists(path, ec)) {
-      loaded.input_errors.push_back(fmt::format("{}: no such file or directory", path));
-    } else if (IsUndoName(path)) {
-      // An _undo.sql file is linted with its migration.
-      std::string forward = ForwardOf(path);
-      if (forward.empty()) {
-        loaded.folder_diagnostics.push_back(parser::Diagnostic{
-            path, parser::Position{}, parser::Severity::kWarning, "orphan-undo-file",
-            "no migration of the same name for this undo file; it is ignored"});
-      } else if (once(forward)) {
-        slots.push_back(Slot{{}, forward});
-      }
-    } else if (once(path)) {
-      slots.push_back(Slot{{}, path});
-    }
-  }
-  std::vector<size_t> to_read;
-  for (size_t i = 0; i < slots.size(); ++i) {
-    if (!slots[i].path.empty()) to_read.push_back(i);
-  }
-  int threads =
-      jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  threads = std::max(1, std::min<int>(threads, static_cast<int>(to_read.size())));
-  std::atomic<size_t> next{0};
-  auto worker = [&]() {
-    for (size_t i = next++; i < to_read.size(); i = next++) {
-      Slot& slot = slots[to_read[i]];
-      slot.files.push_back(parser::LoadMigrationFile(slot.path));
-    }
-  };
-  if (threads <= 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    pool.reserve(static_cast<size_t>(threads));
-    for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-  }
-  for (Slot& slot : slots) {
-    for (auto& f : slot.files) {
-      // A file that could not be read is an input error, not a finding.
-      auto io = std::find_if(f.diagnostics.begin(), f.diagnostics.end(),
-                             [](const parser::Diagnostic& d) { return d.code == "io-error"; });
-      if (io != f.diagnostics.end()) {
-        loaded.input_errors.push_back(fmt::format("{}: {}", io->file, io->message));
-        continue;
-      }
-      loaded.files.push_back(std::move(f));
-    }
-  }
-  return loaded;
-}
-
 int ListRules(Context& ctx, const lint::LintConfig& config) {
   if (ctx.json()) {
     json rules = json::array();
@@ -249,15 +142,18 @@ int RunLint(Context& ctx, const LintOptions& o) {
 
   std::vector<std::string> paths = o.paths;
   if (paths.empty()) paths.push_back(ctx.options.dir);
-  Loaded loaded = LoadAll(paths, o.jobs);
-  for (const std::string& e : loaded.input_errors) ctx.Error(e);
+  // Each file is judged with its directory's earlier migrations replayed,
+  // as every other command judges it.
+  parser::Inputs inputs(paths, {o.jobs, /*with_history=*/true});
+  for (const parser::Diagnostic& e : inputs.errors()) ctx.Error(parser::PathError(e));
+  analyzer::AnalysisSet analyzed(inputs);
 
   lint::Linter linter(config);
   LintRun run;
   run.config = &linter.config();
   run.fail_on = fail_on;
-  run.folder_findings = linter.FromDiagnostics(loaded.folder_diagnostics);
-  run.files = linter.LintAll(loaded.files, o.jobs);
+  run.folder_findings = linter.FromDiagnostics(inputs.diagnostics());
+  run.files = linter.LintAll(analyzed, o.jobs);
   for (const auto& result : run.files) {
     run.suppressed += result.suppressed;
     run.statements += static_cast<int>(result.file->up.statements.size());
@@ -269,12 +165,12 @@ int RunLint(Context& ctx, const LintOptions& o) {
   std::string name = o.reporter.empty() ? (ctx.json() ? "json" : "human") : o.reporter;
   // A path that could not be read is not "no problems": the human summary is
   // left out, and the error says what was not linted.
-  ReportStyle style{ctx.color, ctx.options.quiet || !loaded.input_errors.empty()};
+  ReportStyle style{ctx.color, ctx.options.quiet || !inputs.errors().empty()};
   for (const LintReporter& reporter : LintReporters()) {
     if (name == reporter.name) reporter.write(ctx.Out(), run, style);
   }
-  if (!loaded.input_errors.empty()) {
-    size_t n = loaded.input_errors.size();
+  if (!inputs.errors().empty()) {
+    size_t n = inputs.errors().size();
     ctx.Error(fmt::format("{} {} not linted", n, n == 1 ? "path" : "paths"));
     return kExitUsage;
   }

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "parser/inputs.h"
 
 namespace tidemark::cli {
 namespace {
@@ -83,13 +84,18 @@ void PrintSectionHuman(std::ostream& out, const char* name, const parser::Sectio
 }
 
 int RunParse(Context& ctx, const std::vector<std::string>& paths) {
-  Inputs inputs = LoadInputs(paths, ctx.options.dir);
-  bool errors = parser::HasErrors(inputs.diagnostics);
+  std::vector<std::string> list = paths;
+  if (list.empty()) list.push_back(ctx.options.dir);
+  parser::Inputs inputs(list, {});
+  std::vector<parser::Diagnostic> problems = inputs.errors();
+  problems.insert(problems.end(), inputs.diagnostics().begin(), inputs.diagnostics().end());
+  bool errors = parser::HasErrors(problems);
   if (ctx.json()) {
     json files = json::array();
     json diagnostics = json::array();
-    for (const auto& d : inputs.diagnostics) diagnostics.push_back(DiagnosticJson(d));
-    for (const parser::MigrationFile& f : inputs.files) {
+    for (const auto& d : problems) diagnostics.push_back(DiagnosticJson(d));
+    for (const parser::Inputs::Entry& entry : inputs.entries()) {
+      const parser::MigrationFile& f = *entry.file;
       json file{{"path", f.path()},
                 {"version", f.version.text()},
                 {"label", f.label},
@@ -114,8 +120,9 @@ int RunParse(Context& ctx, const std::vector<std::string>& paths) {
               << "\n";
     return errors ? kExitUsage : kExitOk;
   }
-  PrintDiagnostics(ctx.Err(), inputs.diagnostics);
-  for (const parser::MigrationFile& f : inputs.files) {
+  PrintDiagnostics(ctx.Err(), problems);
+  for (const parser::Inputs::Entry& entry : inputs.entries()) {
+    const parser::MigrationFile& f = *entry.file;
     std::ostream& out = ctx.Out();
     out << f.path() << "\n  version " << (f.version.empty() ? "(none)" : f.version.text())
         << ", checksum sha256:" << f.checksum.substr(0, 12)

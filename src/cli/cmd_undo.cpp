@@ -68,10 +68,10 @@ void RegisterUndo(CLI::App* migrate, CommandList* commands) {
   commands->push_back({cmd, [o](Context& ctx) {
                          std::vector<std::string> inputs = o->paths;
                          if (inputs.empty()) inputs.push_back(ctx.options.dir);
-                         AnalyzedInputs analyzed;
-                         std::vector<std::string> errors;
-                         analyzed.Load(inputs, &errors);
-                         for (const auto& e : errors) ctx.Error(e);
+                         parser::Inputs loaded(inputs, {0, /*with_history=*/true});
+                         analyzer::AnalysisSet analyzed(loaded);
+                         const std::vector<parser::Diagnostic>& errors = loaded.errors();
+                         for (const auto& e : errors) ctx.Error(parser::PathError(e));
                          int status = errors.empty() ? kExitOk : kExitUsage;
                          for (const auto& m : analyzed.migrations()) {
                            const parser::MigrationFile& f = *m.file;

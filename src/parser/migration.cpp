@@ -591,6 +591,7 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
   }
   std::vector<fs::path> forward;
   std::map<std::string, fs::path> undo_files;  // stem of the forward file -> undo path
+  std::vector<std::string> skipped;            // stems of migrations after `through`
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     if (!entry.is_regular_file(ec)) continue;
     std::string name = entry.path().filename().string();
@@ -605,6 +606,8 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
     }
     if (parsed->is_undo) {
       undo_files[name.substr(0, name.size() - std::string("_undo.sql").size())] = entry.path();
+    } else if (options.through && parsed->version.Compare(*options.through) > 0) {
+      skipped.push_back(entry.path().stem().string());
     } else {
       forward.push_back(entry.path());
     }
@@ -622,6 +625,7 @@ MigrationSet LoadDirectory(const fs::path& dir, const LoadOptions& options) {
   for (const MigrationFile& m : set.migrations) {
     undo_files.erase(fs::path(m.filename).stem().string());
   }
+  for (const std::string& stem : skipped) undo_files.erase(stem);
   for (const auto& [stem, path] : undo_files) {
     set.diagnostics.push_back(
         Diagnostic{path.string(), Position{}, Severity::kWarning, "orphan-undo-file",

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,17 +14,38 @@
 
 namespace tidemark::parser {
 
+class ParseTree;  // parse_tree.h
+
+// A statement's parse tree, built the first time anyone asks and then kept:
+// the analyzer, lint and the catalog replay read the same tree, so each
+// statement goes through PostgreSQL's grammar for its tree once. Copies of a
+// statement share it (safe across threads).
+class StatementTree {
+ public:
+  StatementTree();
+  const ParseTree& Get(std::string_view sql) const;
+
+ private:
+  struct State;
+  std::shared_ptr<State> state_;
+};
+
 struct Statement {
   std::string sql;   // the statement's text, without the closing ';'
   size_t begin = 0;  // byte offsets into the file
   size_t end = 0;
-  Position pos;             // where it starts
-  Position end_pos;         // where its last character is
-  bool parsed = true;       // PostgreSQL 15's grammar accepts it
-  std::string parse_error;  // when !parsed: the grammar's message
-  Position error_pos;       // when !parsed: where the grammar stopped
-  bool verbatim = false;    // wrapped in StatementBegin/StatementEnd
-  std::string normalized;   // tokens without comments, single-spaced (checksums)
+  Position pos;              // where it starts
+  Position end_pos;          // where its last character is
+  bool parsed = true;        // PostgreSQL 15's grammar accepts it
+  std::string parse_error;   // when !parsed: the grammar's message
+  Position error_pos;        // when !parsed: where the grammar stopped
+  bool verbatim = false;     // wrapped in StatementBegin/StatementEnd
+  std::string normalized;    // tokens without comments, single-spaced (checksums)
+  StatementTree parse_tree;  // of `sql`; read it through tree()
+
+  // The parse tree of `sql` (parsed on first use). `sql` must not change
+  // after the first call.
+  const ParseTree& tree() const { return parse_tree.Get(sql); }
 };
 
 enum class SectionKind { kUp, kDown };
@@ -95,6 +117,8 @@ struct MigrationSet {
 
 struct LoadOptions {
   int threads = 0;  // 0: one per core
+  // When set, only migrations up to this version are read (a file's history).
+  std::optional<Version> through;
 };
 
 // Loads every VERSION_label.sql of `dir` (not recursive), pairs _undo.sql

@@ -53,6 +53,38 @@ TEST_F(LintCli, CleanFileExitsZero) {
   EXPECT_NE(r.out.find("no problems in 1 file (2 statements)"), std::string::npos) << r.out;
 }
 
+// lint judges a file with the migrations before it in its directory, as
+// migrate analyze and undo do: integer to numeric(12,2) loses nothing.
+TEST_F(LintCli, TypeChangesAreJudgedWithTheHistory) {
+  Write("migrations/0001_a.sql",
+        "-- +migrate Up\nCREATE TABLE t (id bigint PRIMARY KEY, price integer, n numeric(10,3));\n"
+        "-- +migrate Down\nDROP TABLE t;\n");
+  fs::path widen = Write("migrations/0002_b.sql",
+                         "-- +migrate Up\nALTER TABLE t ALTER COLUMN price TYPE numeric(12,2);\n"
+                         "ALTER TABLE t ALTER COLUMN n TYPE integer;\n");
+  for (const std::string& path : {widen.string(), (dir_ / "migrations").string()}) {
+    CliResult r = Lint({"--reporter", "gcc", path});
+    EXPECT_EQ(r.out.find("0002_b.sql:2:1: warning: changing t.price to numeric(12,2) may"),
+              std::string::npos)
+        << path << "\n"
+        << r.out;
+    EXPECT_EQ(r.out.find("price from integer"), std::string::npos) << path << "\n" << r.out;
+    EXPECT_NE(r.out.find("0002_b.sql:3:1: warning: changing t.n from numeric(10,3) to integer "
+                         "rounds"),
+              std::string::npos)
+        << path << "\n"
+        << r.out;
+  }
+  // Without its history (a file outside any migrations directory's order)
+  // the target type alone decides.
+  fs::path alone = Write("elsewhere/x.sql",
+                         "-- +migrate Up\nALTER TABLE t ALTER COLUMN price TYPE numeric(12,2);\n");
+  CliResult r = Lint({"--reporter", "gcc", alone.string()});
+  EXPECT_NE(r.out.find("x.sql:2:1: warning: changing t.price to numeric(12,2) may truncate"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST_F(LintCli, ErrorsExitOne) {
   CliResult r = Lint({"--reporter", "gcc", Write("migrations/0001_a.sql", kError).string()});
   EXPECT_EQ(r.exit_code, 1);

@@ -1,7 +1,10 @@
 // Ignore comments: what they silence, and which ones count as unused.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "analyzer/lint/engine.h"
+#include "parser/inputs.h"
+#include "support/tidemark_process.h"
 
 namespace tidemark::analyzer::lint {
 namespace {
@@ -81,21 +84,22 @@ TEST(LintIgnore, LookalikesAreNotIgnores) {
 }
 
 TEST(LintEngine, SameResultsOnAnyNumberOfThreads) {
-  std::vector<parser::MigrationFile> files;
-  files.reserve(50);
+  testing::TempDir dir;
   for (int i = 0; i < 50; ++i) {
-    files.push_back(
-        parser::ParseMigration("m" + std::to_string(i) + ".sql",
-                               i % 2 == 0 ? std::string("-- +migrate Up\nDROP TABLE a;\n") + kDown
-                                          : "-- +migrate Up\nCREATE INDEX i ON t (a);\n"));
+    dir.Write(fmt::format("{:04}_m.sql", i + 1),
+              i % 2 == 0 ? std::string("-- +migrate Up\nDROP TABLE a;\n") + kDown
+                         : "-- +migrate Up\nCREATE INDEX i ON t (a);\n");
   }
+  parser::Inputs inputs({dir.path().string()}, {});
+  AnalysisSet analyzed(inputs);
   Linter linter(DefaultConfig());
-  std::vector<FileResult> one = linter.LintAll(files, 1);
-  std::vector<FileResult> many = linter.LintAll(files, 7);
+  std::vector<FileResult> one = linter.LintAll(analyzed, 1);
+  std::vector<FileResult> many = linter.LintAll(analyzed, 7);
+  ASSERT_EQ(one.size(), 50U);
   ASSERT_EQ(one.size(), many.size());
   for (size_t i = 0; i < one.size(); ++i) {
-    EXPECT_EQ(one[i].file, &files[i]);
-    EXPECT_EQ(many[i].file, &files[i]);
+    EXPECT_EQ(one[i].file, inputs.entries()[i].file);
+    EXPECT_EQ(many[i].file, inputs.entries()[i].file);
     EXPECT_EQ(Rules(one[i]), Rules(many[i]));
   }
 }

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <deque>
 #include <map>
 
 #include "analyzer/lint/ignore.h"
@@ -80,16 +79,15 @@ class Sink : public Emitter {
   const parser::Statement* statement_ = nullptr;
 };
 
-// Parses every statement of `section` once; trees live in `trees`.
-void ParseSection(const parser::Section& section, std::deque<ParseTree>* trees,
-                  std::vector<ParsedStatement>* out) {
+// The statements of `section` with their parse trees (each statement's
+// own, shared with the analyzer).
+void ParseSection(const parser::Section& section, std::vector<ParsedStatement>* out) {
   out->reserve(section.statements.size());
   for (const parser::Statement& statement : section.statements) {
     ParsedStatement parsed;
     parsed.statement = &statement;
     if (statement.parsed) {
-      trees->push_back(ParseTree::Parse(statement.sql));
-      const ParseTree& tree = trees->back();
+      const ParseTree& tree = statement.tree();
       if (tree.ok() && tree.size() > 0) parsed.node = &tree.stmt(0);
     }
     out->push_back(parsed);
@@ -189,7 +187,8 @@ void ReportUnused(const parser::SourceText& source, std::vector<IgnoreComment>* 
 
 Linter::Linter(LintConfig config) : config_(std::move(config)) {}
 
-FileResult Linter::Lint(const parser::MigrationFile& file) const {
+FileResult Linter::Lint(const parser::MigrationFile& file,
+                        const MigrationAnalysis* analysis) const {
   FileResult result;
   result.file = &file;
   std::vector<Finding> findings;
@@ -200,7 +199,6 @@ FileResult Linter::Lint(const parser::MigrationFile& file) const {
     if (setting.enabled && !rule->info().from_parser) active.push_back({rule, &setting});
   }
 
-  std::deque<ParseTree> trees;
   FileContext ctx;
   ctx.file = &file;
   ctx.up = &file.up;
@@ -208,18 +206,21 @@ FileResult Linter::Lint(const parser::MigrationFile& file) const {
   ctx.down_source =
       file.down_source() == parser::DownSource::kUndoFile ? &file.undo->source : &file.source;
   ctx.pg_version = config_.pg_version;
-  ParseSection(file.up, &trees, &ctx.up_statements);
-  if (ctx.down != nullptr) ParseSection(*ctx.down, &trees, &ctx.down_statements);
+  ParseSection(file.up, &ctx.up_statements);
+  if (ctx.down != nullptr) ParseSection(*ctx.down, &ctx.down_statements);
   ctx.up_transactional = Transactional(file.up, ctx.up_statements);
 
   // The analyzer's view of each Up statement (class, lock, generated Down),
-  // without history: lint judges one file at a time.
-  MigrationAnalysis analysis;
+  // the same one every other command reads.
+  MigrationAnalysis alone;
   try {
-    analysis = AnalyzeMigration(file);
-    ctx.analysis = &analysis;
+    if (analysis == nullptr) {
+      alone = AnalyzeMigration(file);
+      analysis = &alone;
+    }
+    ctx.analysis = analysis;
     std::map<const parser::Statement*, const StatementAnalysis*> by_statement;
-    for (const StatementAnalysis& a : analysis.statements) {
+    for (const StatementAnalysis& a : analysis->statements) {
       if (a.statement != nullptr) by_statement[a.statement] = &a;
     }
     for (ParsedStatement& p : ctx.up_statements) {
@@ -316,10 +317,12 @@ FileResult Linter::Lint(const parser::MigrationFile& file) const {
   return result;
 }
 
-std::vector<FileResult> Linter::LintAll(const std::vector<parser::MigrationFile>& files,
-                                        int threads) const {
-  std::vector<FileResult> results(files.size());
-  parser::ParallelFor(files.size(), threads, [&](size_t i) { results[i] = Lint(files[i]); });
+std::vector<FileResult> Linter::LintAll(const AnalysisSet& set, int threads) const {
+  const std::vector<AnalysisSet::Migration>& migrations = set.migrations();
+  std::vector<FileResult> results(migrations.size());
+  parser::ParallelFor(migrations.size(), threads, [&](size_t i) {
+    results[i] = Lint(*migrations[i].file, migrations[i].analysis);
+  });
   return results;
 }
 

@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "analyzer/analysis_set.h"
 #include "analyzer/lint/config.h"
 #include "analyzer/lint/finding.h"
 #include "parser/migration.h"
@@ -25,13 +26,15 @@ class Linter {
 
   const LintConfig& config() const { return config_; }
 
-  // Lints one migration (and its _undo.sql, when it has one).
-  FileResult Lint(const parser::MigrationFile& file) const;
+  // Lints one migration (and its _undo.sql, when it has one), with the
+  // analyzer's view of it: `analysis` (from an AnalysisSet, which replayed
+  // its history), or, when nullptr, an analysis of the file alone.
+  FileResult Lint(const parser::MigrationFile& file,
+                  const MigrationAnalysis* analysis = nullptr) const;
 
-  // Lints `files` on up to `threads` threads (0: one per core); results
-  // come back in the order of `files`, whatever the scheduling.
-  std::vector<FileResult> LintAll(const std::vector<parser::MigrationFile>& files,
-                                  int threads = 0) const;
+  // Lints the migrations of `set` on up to `threads` threads (0: one per
+  // core); results come back in the set's order, whatever the scheduling.
+  std::vector<FileResult> LintAll(const AnalysisSet& set, int threads = 0) const;
 
   // Folder-level parser diagnostics (duplicate versions, orphan undo files,
   // unversioned files) as findings.

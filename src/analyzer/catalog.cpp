@@ -145,6 +145,24 @@ void RenameInList(NodeList* list, const std::string& from, const std::string& to
   }
 }
 
+// The plain columns of an index a foreign key can reference; empty when it
+// has an expression or a WHERE clause.
+std::vector<std::string> KeyColumns(const pg_query::IndexStmt& index) {
+  std::vector<std::string> out;
+  if (index.has_where_clause()) return {};
+  for (const auto& p : index.index_params()) {
+    if (!p.has_index_elem() || p.index_elem().name().empty()) return {};
+    out.push_back(p.index_elem().name());
+  }
+  return out;
+}
+
+// A foreign key whose referenced table is `table`.
+bool References(const pg_query::Constraint& c, const QualName& table) {
+  return c.contype() == pg_query::CONSTR_FOREIGN && c.has_pktable() &&
+         NameOf(c.pktable()).Key() == table.Key();
+}
+
 void RenameColumnInConstraint(pg_query::Constraint* c, const std::string& from,
                               const std::string& to) {
   RenameInList(c->mutable_keys(), from, to);
@@ -438,6 +456,18 @@ const TableDef* Catalog::TableOfConstraint(std::string_view schema, std::string_
   return nullptr;
 }
 
+void Catalog::OrderIndex(const std::string& key) {
+  // A name dropped and created again is the newest index, listed once.
+  index_order_.erase(std::remove(index_order_.begin(), index_order_.end(), key),
+                     index_order_.end());
+  index_order_.push_back(key);
+}
+
+void Catalog::RenameInIndexOrder(const std::string& from, const std::string& to) {
+  index_order_.erase(std::remove(index_order_.begin(), index_order_.end(), to), index_order_.end());
+  std::replace(index_order_.begin(), index_order_.end(), from, to);
+}
+
 std::vector<const ObjectDef*> Catalog::IndexesOf(const QualName& table) const {
   std::vector<const ObjectDef*> out;
   for (const auto& key : index_order_) {
@@ -588,7 +618,7 @@ void Catalog::Apply(const pg_query::Node& stmt, std::string_view sql) {
       d.stmt.mutable_index_stmt()->set_concurrent(false);
       d.text_current = false;
       indexes_[name.Key()] = std::move(d);
-      index_order_.push_back(name.Key());
+      OrderIndex(name.Key());
       break;
     }
     case pg_query::Node::kDropStmt:
@@ -883,6 +913,23 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
       }
       case pg_query::AT_DropConstraint: {
         auto& cons = table->constraints;
+        for (const auto& c : cons) {
+          bool key =
+              c.contype() == pg_query::CONSTR_PRIMARY || c.contype() == pg_query::CONSTR_UNIQUE;
+          if (c.conname() == cmd.name() && key) {
+            // Foreign keys that reference this key go with it (as above).
+            QualName name = table->name;
+            std::vector<std::string> columns = Strings(c.keys());
+            cons.erase(std::remove_if(cons.begin(), cons.end(),
+                                      [&](const pg_query::Constraint& x) {
+                                        return x.conname() == cmd.name();
+                                      }),
+                       cons.end());
+            DropForeignKeysOn(name, columns);
+            table = FindTable(name);
+            break;
+          }
+        }
         cons.erase(std::remove_if(
                        cons.begin(), cons.end(),
                        [&](const pg_query::Constraint& c) { return c.conname() == cmd.name(); }),
@@ -942,6 +989,9 @@ void Catalog::DropTable(const QualName& name) {
   auto t = tables_.find(name.Key());
   if (t != tables_.end()) IndexTableNames(t->second, -1);
   tables_.erase(name.Key());
+  // Foreign keys of other tables that reference it: PostgreSQL refuses the
+  // drop while they exist, or drops them with CASCADE.
+  DropForeignKeysOn(name);
   for (auto it = indexes_.begin(); it != indexes_.end();) {
     it = it->second.table.Key() == name.Key() ? indexes_.erase(it) : std::next(it);
   }
@@ -960,6 +1010,50 @@ void Catalog::DropTable(const QualName& name) {
   }
 }
 
+void Catalog::DropForeignKeysOn(const QualName& table, std::vector<std::string> key) {
+  std::sort(key.begin(), key.end());
+  std::vector<std::string> primary;
+  if (const TableDef* t = FindTable(table)) {
+    for (const auto& c : t->constraints) {
+      if (c.contype() == pg_query::CONSTR_PRIMARY) primary = Strings(c.keys());
+    }
+  }
+  std::sort(primary.begin(), primary.end());
+  bool dropped = false;
+  for (auto& [k, other] : tables_) {
+    auto& cons = other.constraints;
+    for (auto c = cons.begin(); c != cons.end();) {
+      std::vector<std::string> referenced = Strings(c->pk_attrs());
+      std::sort(referenced.begin(), referenced.end());
+      if (!References(*c, table) || (referenced.empty() ? primary : referenced) != key) {
+        ++c;
+        continue;
+      }
+      comments_.erase("CONSTRAINT " + other.name.Key() + "/" + c->conname());
+      c = cons.erase(c);
+      dropped = true;
+    }
+  }
+  if (dropped) RebuildNameIndex();
+}
+
+void Catalog::DropForeignKeysOn(const QualName& table) {
+  bool dropped = false;
+  for (auto& [k, other] : tables_) {
+    auto& cons = other.constraints;
+    for (auto c = cons.begin(); c != cons.end();) {
+      if (!References(*c, table)) {
+        ++c;
+        continue;
+      }
+      comments_.erase("CONSTRAINT " + other.name.Key() + "/" + c->conname());
+      c = cons.erase(c);
+      dropped = true;
+    }
+  }
+  if (dropped) RebuildNameIndex();
+}
+
 void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
   for (const auto& object : stmt.objects()) {
     switch (stmt.remove_type()) {
@@ -968,6 +1062,15 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
         break;
       case pg_query::OBJECT_INDEX: {
         QualName n = RelationObjectName(object);
+        auto ix = indexes_.find(n.Key());
+        if (ix != indexes_.end() && ix->second.stmt.index_stmt().unique()) {
+          // Foreign keys that the unique index backs go with it (CASCADE;
+          // without it PostgreSQL refuses the drop while they exist).
+          QualName table = ix->second.table;
+          std::vector<std::string> key = KeyColumns(ix->second.stmt.index_stmt());
+          indexes_.erase(ix);
+          if (!key.empty()) DropForeignKeysOn(table, key);
+        }
         indexes_.erase(n.Key());
         comments_.erase("REL " + n.Key());
         break;
@@ -1085,6 +1188,13 @@ void Catalog::RenameTable(const QualName& from, const QualName& to) {
   }
   for (auto& [k, v] : moved_comments) comments_[k] = v;
   tables_[to.Key()] = std::move(t);
+  // Foreign keys reference the table itself, not its name: those of every
+  // table (this one's own included) follow the rename.
+  for (auto& [key, other] : tables_) {
+    for (auto& c : other.constraints) {
+      if (References(c, from)) *c.mutable_pktable() = MakeRangeVar(to);
+    }
+  }
   MarkViewsStale(from);
 }
 
@@ -1131,8 +1241,7 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
         }
         if (d.stmt.has_index_stmt()) d.stmt.mutable_index_stmt()->set_idxname(to.name);
         (*m)[to.Key()] = std::move(d);
-        if (m == &indexes_)
-          std::replace(index_order_.begin(), index_order_.end(), from.Key(), to.Key());
+        if (m == &indexes_) RenameInIndexOrder(from.Key(), to.Key());
       }
       // An index backing a constraint: renaming it renames the constraint.
       for (auto& [key, t] : tables_) {
@@ -1150,6 +1259,13 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       pg_query::ColumnDef* col = t->FindColumn(stmt.subname());
       if (col != nullptr) col->set_colname(stmt.newname());
       for (auto& c : t->constraints) RenameColumnInConstraint(&c, stmt.subname(), stmt.newname());
+      // Foreign keys of any table that name the column among the referenced ones.
+      for (auto& [key, other] : tables_) {
+        for (auto& c : other.constraints) {
+          if (References(c, table))
+            RenameInList(c.mutable_pk_attrs(), stmt.subname(), stmt.newname());
+        }
+      }
       for (auto& [key, ix] : indexes_) {
         if (ix.table.Key() != table.Key()) continue;
         RenameColumnInIndex(ix.stmt.mutable_index_stmt(), stmt.subname(), stmt.newname());
@@ -1262,7 +1378,7 @@ void Catalog::ApplySetSchemaOnly(const pg_query::AlterObjectSchemaStmt& stmt) {
         it = indexes_.erase(it);
         d.name.schema = to.schema;
         d.name.explicit_schema = true;
-        std::replace(index_order_.begin(), index_order_.end(), old_key, d.name.Key());
+        RenameInIndexOrder(old_key, d.name.Key());
         indexes_[d.name.Key()] = std::move(d);
       } else {
         ++it;

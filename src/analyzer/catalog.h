@@ -119,12 +119,20 @@ class Catalog {
   void ApplyComment(const pg_query::CommentStmt& stmt);
   void DropTable(const QualName& name);
   void DropColumn(TableDef* table, const std::string& column);
+  // Removes the foreign keys (of every table) that reference `table` by the
+  // columns `key` (in any order; a foreign key naming no columns references
+  // the primary key), or that reference `table` at all.
+  void DropForeignKeysOn(const QualName& table, std::vector<std::string> key);
+  void DropForeignKeysOn(const QualName& table);
   void RenameTable(const QualName& from, const QualName& to);
   void MarkViewsStale(const QualName& table);
   // Name index for default-name collisions: constraint names and the
   // relation names constraints and serial columns create, per schema.
   void IndexTableNames(const TableDef& table, int delta);
   void RebuildNameIndex();
+  // index_order_ lists each index once, in creation order.
+  void OrderIndex(const std::string& key);
+  void RenameInIndexOrder(const std::string& from, const std::string& to);
 
   std::unordered_map<std::string, int> constraint_names_;
   std::unordered_map<std::string, int> implied_relation_names_;

@@ -1,6 +1,6 @@
 // Real-world checks on tests/realworld/corpus (see docs/realworld.md):
 //
-//   realworld_check [--model-every N] [--limit N] [--no-hand-downs]
+//   realworld_check [--model-every N] [--limit N] [--details N] [--no-hand-downs]
 //                   [--report FILE] [--commit HASH] CORPUS_DIR [PROJECT...]
 //
 // For each project it applies migration after migration on a throwaway
@@ -56,6 +56,7 @@ struct Options {
   size_t limit = 0;  // first N migrations of each project; 0: all
   std::string report;
   std::string commit;
+  int details = 40;  // mismatch lines listed per project
 };
 
 struct Counts {
@@ -91,6 +92,13 @@ struct Counts {
     hand_wrong += o.hand_wrong;
   }
 };
+
+// A refused statement "SQL: ERROR: ..." cut to its start and its error.
+std::string Shorten(const std::string& failure) {
+  size_t error = failure.rfind(": ERROR:");
+  if (error == std::string::npos || error <= 100) return failure.substr(0, 240);
+  return failure.substr(0, 100) + "..." + failure.substr(error, 140);
+}
 
 // "server-only index" / "model-only column": where, and the line's first word.
 std::string KindOf(const std::string& side, const std::string& line) {
@@ -249,7 +257,7 @@ class ProjectRun {
     CatalogSnapshot built =
         tidemark::exec::ModelSnapshot(model_, cluster_.ConnectionString(db), &failures);
     cluster_.DropDatabase(db);
-    for (const auto& f : failures) Mismatch("model-sql: " + f.substr(0, 160), file);
+    for (const auto& f : failures) Mismatch("model-sql: " + Shorten(f), file);
     SnapshotDiff diff = CompareSnapshots(server, built);
     for (const auto& m : diff.missing) Mismatch(KindOf("server-only", m) + ": " + m, file);
     for (const auto& u : diff.unexpected) Mismatch(KindOf("model-only", u) + ": " + u, file);
@@ -297,7 +305,7 @@ std::string Table(const std::vector<std::pair<std::string, Counts>>& results, co
   return out;
 }
 
-std::string Details(const std::vector<std::pair<std::string, Counts>>& results) {
+std::string Details(const std::vector<std::pair<std::string, Counts>>& results, int details) {
   std::string out;
   for (const auto& [name, c] : results) {
     out += "\n### " + name + "\n\n";
@@ -311,7 +319,7 @@ std::string Details(const std::vector<std::pair<std::string, Counts>>& results) 
     int shown = 0;
     for (const auto& [line, file] : c.mismatches) {
       if (shown++ == 0) out += "\nFirst of them (where first seen):\n\n";
-      if (shown > 40) break;
+      if (shown > details) break;
       out.append("- `").append(line).append("` (").append(file).append(")\n");
     }
     if (!c.wrong.empty()) out += "\nGenerated Downs offered that do not restore:\n\n";
@@ -321,8 +329,8 @@ std::string Details(const std::vector<std::pair<std::string, Counts>>& results) 
 }
 
 int Usage() {
-  std::cerr << "usage: realworld_check [--model-every N] [--limit N] [--no-hand-downs] "
-               "[--report FILE] "
+  std::cerr << "usage: realworld_check [--model-every N] [--limit N] [--details N] "
+               "[--no-hand-downs] [--report FILE] "
                "[--commit HASH] CORPUS_DIR [PROJECT...]\n";
   return 2;
 }
@@ -338,6 +346,8 @@ int main(int argc, char** argv) {
       options.model_every = std::stoi(argv[++i]);
     } else if (a == "--limit" && i + 1 < argc) {
       options.limit = std::stoul(argv[++i]);
+    } else if (a == "--details" && i + 1 < argc) {
+      options.details = std::stoi(argv[++i]);
     } else if (a == "--no-hand-downs") {
       options.hand_downs = false;
     } else if (a == "--report" && i + 1 < argc) {
@@ -401,7 +411,7 @@ int main(int argc, char** argv) {
     results.emplace_back(name, std::move(c));
   }
   std::string table = Table(results, total);
-  std::string details = Details(results);
+  std::string details = Details(results, options.details);
   std::cout << "\n" << table << details;
   if (!options.report.empty()) {
     std::time_t now = std::time(nullptr);

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/fleet_common.h"
 
 namespace tidemark::cli {
 namespace {
@@ -38,7 +39,8 @@ void WarnHeldBelow(Context& ctx, const exec::RollbackPlan& plan, const std::stri
       Names(plan.held_below), to));
 }
 
-int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
+int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
+                const FleetOptions* fleet = nullptr) {
   int selectors = (opt.count > 0) + opt.batch + opt.all + !opt.to.empty();
   if (selectors > 1) {
     ctx.Error("give one of N, --batch, --all or --to");
@@ -65,6 +67,16 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command) {
     request.kind = exec::RollbackRequest::Kind::kBatch;
   } else {
     request.count = opt.count > 0 ? static_cast<size_t>(opt.count) : 1;
+  }
+  if (fleet != nullptr && FleetRequested(ctx, *fleet)) {
+    if (opt.dry_run) {
+      ctx.Error("--dry-run does not run over a fleet yet: give --database-url for one target");
+      return kExitUsage;
+    }
+    exec::FleetRequest fleet_request;
+    fleet_request.command = exec::FleetCommand::kRollback;
+    fleet_request.rollback = request;
+    return RunFleetCommand(ctx, *fleet, fleet_request, false);
   }
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
@@ -252,8 +264,11 @@ void RegisterRollback(CLI::App* migrate, CommandList* commands) {
   TakesVersion(cmd->add_option("--to", opt->to, "Undo every migration newer than version V"));
   cmd->add_flag("--dry-run", opt->dry_run,
                 "Print the Down SQL and the data it drops; change nothing");
-  commands->push_back({cmd, [opt](Context& ctx) {
-                         return Guarded(ctx, [&] { return RunRollback(ctx, *opt, "rollback"); });
+  auto fleet = std::make_shared<FleetOptions>();
+  AddFleetOptions(cmd, fleet.get(), true);
+  commands->push_back({cmd, [opt, fleet](Context& ctx) {
+                         return Guarded(
+                             ctx, [&] { return RunRollback(ctx, *opt, "rollback", fleet.get()); });
                        }});
 
   CLI::App* down = migrate->add_subcommand(

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/fleet_common.h"
 
 namespace tidemark::cli {
 namespace {
@@ -15,7 +16,12 @@ namespace {
 // JSON output layout version (docs/executor.md).
 constexpr int kStatusJsonVersion = 1;
 
-int RunStatus(Context& ctx, bool exit_code) {
+int RunStatus(Context& ctx, bool exit_code, const FleetOptions& fleet) {
+  if (FleetRequested(ctx, fleet)) {
+    exec::FleetRequest request;
+    request.command = exec::FleetCommand::kStatus;
+    return RunFleetCommand(ctx, fleet, request, exit_code);
+  }
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
   Session session;
@@ -124,8 +130,10 @@ void RegisterStatus(CLI::App* migrate, CommandList* commands) {
   cmd->add_flag(
       "--exit-code", *exit_code,
       "Exit 5 when migrations are pending or missing, 3 when modified or dirty (1: an error)");
-  commands->push_back({cmd, [exit_code](Context& ctx) {
-                         return Guarded(ctx, [&] { return RunStatus(ctx, *exit_code); });
+  auto fleet = std::make_shared<FleetOptions>();
+  AddFleetOptions(cmd, fleet.get(), false);
+  commands->push_back({cmd, [exit_code, fleet](Context& ctx) {
+                         return Guarded(ctx, [&] { return RunStatus(ctx, *exit_code, *fleet); });
                        }});
 }
 

@@ -3,12 +3,14 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/fleet_common.h"
 
 namespace tidemark::cli {
 namespace {
@@ -20,7 +22,12 @@ struct UpOptions {
   bool allow_drift = false;
 };
 
-int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
+int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const FleetOptions& fleet) {
+  bool over_fleet = FleetRequested(ctx, fleet);
+  if (over_fleet && opt.dry_run) {
+    ctx.Error("--dry-run does not run over a fleet yet: give --database-url for one target");
+    return kExitUsage;
+  }
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
   std::optional<parser::Version> to;
@@ -34,6 +41,15 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
   }
   bool allow_out_of_order =
       out_of_order_flag || ctx.config.allow_out_of_order.value_or(kDefaultAllowOutOfOrder);
+  if (over_fleet) {
+    exec::FleetRequest request;
+    request.command = exec::FleetCommand::kUp;
+    request.up.to = to;
+    request.up.count = static_cast<size_t>(std::max(opt.count, 0));
+    request.up.allow_drift = opt.allow_drift;
+    request.up.allow_out_of_order = allow_out_of_order;
+    return RunFleetCommand(ctx, fleet, request, false);
+  }
 
   Session session;
   // A dry run touches nothing: no lock, no tracking table.
@@ -43,61 +59,39 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag) {
   std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
   WarnMissingFiles(ctx, states);
 
-  // Refusals: dirty state, checksum drift, out-of-order pending files.
-  for (const auto& s : states) {
-    if (s.status == exec::MigrationStatus::kDirty) {
-      RefuseDirty(ctx, s);
-      return kExitDrift;
-    }
-  }
-  if (!opt.allow_drift) {
-    size_t drifted = 0;
-    for (const auto& s : states) {
-      if (s.status == exec::MigrationStatus::kModified) {
-        ctx.Error(fmt::format("{} was changed after it was applied (checksum {} now {})",
-                              s.filename, s.applied->checksum.substr(0, 12),
-                              s.file->checksum.substr(0, 12)));
-        ++drifted;
-      }
-    }
-    if (drifted > 0) {
-      ctx.Error(
-          "refusing to apply over checksum drift: restore the files, or accept the edits with "
-          "`tidemark migrate repair`, or pass --allow-drift");
-      return kExitDrift;
-    }
-  }
-  std::optional<parser::Version> newest_applied;
-  for (const auto& row : session.applied) {
-    auto v = parser::Version::Parse(row.version);
-    if (v && (!newest_applied || *newest_applied < *v)) newest_applied = *v;
-  }
+  exec::UpRequest request;
+  request.to = to;
+  request.count = static_cast<size_t>(std::max(opt.count, 0));
+  request.allow_drift = opt.allow_drift;
+  request.allow_out_of_order = allow_out_of_order;
+  exec::UpPlan plan = exec::PlanUp(states, session.applied, request);
 
-  std::vector<const exec::MigrationState*> pending;
-  for (const auto& s : states) {
-    if (s.status != exec::MigrationStatus::kPending) continue;
-    if (to && *to < s.file->version) continue;
-    pending.push_back(&s);
+  // Refusals: dirty state, checksum drift, out-of-order pending files.
+  if (plan.dirty != nullptr) {
+    RefuseDirty(ctx, *plan.dirty);
+    return kExitDrift;
   }
-  if (newest_applied && !allow_out_of_order) {
-    std::vector<std::string> late;
-    for (const auto* s : pending) {
-      if (s->file->version < *newest_applied) late.push_back(s->filename);
+  if (!plan.modified.empty()) {
+    for (const auto* s : plan.modified) {
+      ctx.Error(fmt::format("{} was changed after it was applied (checksum {} now {})", s->filename,
+                            s->applied->checksum.substr(0, 12), s->file->checksum.substr(0, 12)));
     }
-    if (!late.empty()) {
-      for (const auto& name : late) {
-        ctx.Error(fmt::format("{} is older than the newest applied migration ({}) but not applied",
-                              name, newest_applied->text()));
-      }
-      ctx.Error(
-          "refusing to apply out of order (a branch merged late?): rename the files to a newer "
-          "version, or pass --allow-out-of-order (or allow_out_of_order: true in the config)");
-      return kExitDrift;
+    ctx.Error(
+        "refusing to apply over checksum drift: restore the files, or accept the edits with "
+        "`tidemark migrate repair`, or pass --allow-drift");
+    return kExitDrift;
+  }
+  if (!plan.out_of_order.empty()) {
+    for (const auto* s : plan.out_of_order) {
+      ctx.Error(fmt::format("{} is older than the newest applied migration ({}) but not applied",
+                            s->filename, plan.newest_applied->text()));
     }
+    ctx.Error(
+        "refusing to apply out of order (a branch merged late?): rename the files to a newer "
+        "version, or pass --allow-out-of-order (or allow_out_of_order: true in the config)");
+    return kExitDrift;
   }
-  if (opt.count > 0 && pending.size() > static_cast<size_t>(opt.count)) {
-    pending.resize(static_cast<size_t>(opt.count));
-  }
+  const std::vector<const exec::MigrationState*>& pending = plan.pending;
 
   nlohmann::json report{{"command", "up"}, {"dry_run", opt.dry_run}};
   nlohmann::json applied_json = nlohmann::json::array();
@@ -201,6 +195,7 @@ void RegisterUp(CLI::App* migrate, CommandList* commands) {
       "up", "Apply pending migrations in order, one transaction each (one run is one batch)");
   auto opt = std::make_shared<UpOptions>();
   auto out_of_order = std::make_shared<bool>(false);
+  auto fleet = std::make_shared<FleetOptions>();
   cmd->add_option("N", opt->count, "Apply at most N migrations")
       ->check(MigrationCount("leave N out to apply every pending migration"));
   TakesVersion(cmd->add_option("--to", opt->to, "Apply up to and including version V"));
@@ -209,8 +204,10 @@ void RegisterUp(CLI::App* migrate, CommandList* commands) {
                 "Apply even though applied migrations were edited since");
   cmd->add_flag("--allow-out-of-order", *out_of_order,
                 "Apply pending migrations older than the newest applied one");
-  commands->push_back({cmd, [opt, out_of_order](Context& ctx) {
-                         return Guarded(ctx, [&] { return RunUp(ctx, *opt, *out_of_order); });
+  AddFleetOptions(cmd, fleet.get(), true);
+  commands->push_back({cmd, [opt, out_of_order, fleet](Context& ctx) {
+                         return Guarded(ctx,
+                                        [&] { return RunUp(ctx, *opt, *out_of_order, *fleet); });
                        }});
 }
 

@@ -123,6 +123,10 @@ const std::vector<ConfigKey>& ConfigKeys() {
         {"", "schema", defaults.schema, "Schema of the tracking table (--schema).", false},
         {"", "lock_timeout", defaults.lock_timeout,
          "How long to wait for the migration lock, e.g. 10s or 500ms (--lock-timeout).", false},
+        {"", "targets", "targets.yml",
+         "A targets file (docs/fleet.md): migrate up, status and rollback run over every "
+         "database it lists unless a database URL is given (--targets wins).",
+         true},
         {"", "environments", "{development: {database_url: postgres://localhost/app_dev}}",
          "Named sets of the keys above, chosen by --env NAME or TIDEMARK_ENV; the chosen one's "
          "values override the top-level ones.",
@@ -241,6 +245,7 @@ void ReadScalars(const YAML::Node& node, const std::string& path, Config* config
   if (auto url = Get<std::string>(node, "database_url", path)) config->database_url = url;
   if (auto schema = Get<std::string>(node, "schema", path)) config->schema = schema;
   if (auto timeout = Get<std::string>(node, "lock_timeout", path)) config->lock_timeout = timeout;
+  if (auto targets = Get<std::string>(node, "targets", path)) config->targets = targets;
 }
 
 }  // namespace

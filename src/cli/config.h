@@ -19,8 +19,9 @@ struct Config {
   std::optional<std::string> migrate_format;  // combined | separate
   std::optional<bool> generate_undo;
   std::optional<bool> allow_out_of_order;
-  YAML::Node lint;          // the `lint:` mapping, interpreted by the lint command
-  std::string environment;  // the chosen `environments:` entry, empty when none
+  std::optional<std::string> targets;  // a targets file: commands run over the fleet
+  YAML::Node lint;                     // the `lint:` mapping, interpreted by the lint command
+  std::string environment;             // the chosen `environments:` entry, empty when none
   bool environment_sets_database_url = false;
 };
 

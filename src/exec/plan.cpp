@@ -145,6 +145,31 @@ DownPlan PlanDown(const MigrationState& state) {
   return plan;
 }
 
+UpPlan PlanUp(const std::vector<MigrationState>& states,
+              const std::vector<AppliedMigration>& applied, const UpRequest& request) {
+  UpPlan plan;
+  for (const auto& s : states) {
+    if (s.status == MigrationStatus::kDirty && plan.dirty == nullptr) plan.dirty = &s;
+    if (s.status == MigrationStatus::kModified && !request.allow_drift) plan.modified.push_back(&s);
+  }
+  for (const auto& row : applied) {
+    auto v = parser::Version::Parse(row.version);
+    if (v && (!plan.newest_applied || *plan.newest_applied < *v)) plan.newest_applied = *v;
+  }
+  for (const auto& s : states) {
+    if (s.status != MigrationStatus::kPending) continue;
+    if (request.to && *request.to < s.file->version) continue;
+    plan.pending.push_back(&s);
+  }
+  if (plan.newest_applied && !request.allow_out_of_order) {
+    for (const auto* s : plan.pending) {
+      if (s->file->version < *plan.newest_applied) plan.out_of_order.push_back(s);
+    }
+  }
+  if (request.count > 0 && plan.pending.size() > request.count) plan.pending.resize(request.count);
+  return plan;
+}
+
 RollbackPlan PlanRollback(const std::vector<MigrationState>& states,
                           const RollbackRequest& request) {
   RollbackPlan plan;

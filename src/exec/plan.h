@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,28 @@ struct DownPlan {
 // Down precedence (SPEC.md §4): the file's Down section, else its _undo.sql,
 // else the Down stored at apply time when the file is gone. Baselines have none.
 DownPlan PlanDown(const MigrationState& state);
+
+// What `migrate up` is asked to apply.
+struct UpRequest {
+  std::optional<parser::Version> to;  // up to and including this version
+  size_t count = 0;                   // at most this many; 0: all
+  bool allow_drift = false;
+  bool allow_out_of_order = false;
+};
+
+// The pending migrations `migrate up` applies, in version order, or why it
+// refuses: a dirty migration, checksum drift, or pending files older than
+// the newest applied one.
+struct UpPlan {
+  const MigrationState* dirty = nullptr;
+  std::vector<const MigrationState*> modified;      // only without allow_drift
+  std::vector<const MigrationState*> out_of_order;  // only without allow_out_of_order
+  std::optional<parser::Version> newest_applied;
+  std::vector<const MigrationState*> pending;
+  bool Refused() const { return dirty != nullptr || !modified.empty() || !out_of_order.empty(); }
+};
+UpPlan PlanUp(const std::vector<MigrationState>& states,
+              const std::vector<AppliedMigration>& applied, const UpRequest& request);
 
 // What `migrate rollback` (or `migrate down`) is asked to undo.
 struct RollbackRequest {

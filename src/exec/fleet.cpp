@@ -1,0 +1,713 @@
+#include "exec/fleet.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <ctime>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <thread>
+
+#include "analyzer/parse_tree.h"
+#include "exec/lock.h"
+#include "exec/runner.h"
+#include "exec/tracking.h"
+
+namespace tidemark::exec {
+
+const char* TargetResultName(TargetResult result) {
+  switch (result) {
+    case TargetResult::kDone:
+      return "done";
+    case TargetResult::kUpToDate:
+      return "up-to-date";
+    case TargetResult::kResumed:
+      return "finished-before";
+    case TargetResult::kFailed:
+      return "failed";
+    case TargetResult::kRefused:
+      return "refused";
+    case TargetResult::kUnreachable:
+      return "unreachable";
+    case TargetResult::kLocked:
+      return "locked";
+    case TargetResult::kTimedOut:
+      return "timed-out";
+    case TargetResult::kNotStarted:
+      return "not-started";
+  }
+  return "failed";
+}
+
+bool Succeeded(TargetResult result) {
+  return result == TargetResult::kDone || result == TargetResult::kUpToDate ||
+         result == TargetResult::kResumed;
+}
+
+std::string NowIso() {
+  auto now = std::chrono::system_clock::now();
+  std::time_t secs = std::chrono::system_clock::to_time_t(now);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()) % 1000;
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  return fmt::format("{}.{:03d}Z", buf, static_cast<int>(ms.count()));
+}
+
+// ---------------------------------------------------------------- run log
+
+RunLog::RunLog(const std::string& path, const std::string& command,
+               std::optional<ResumeState>* resume)
+    : command_(command) {
+  if (resume != nullptr) {
+    resume->reset();
+    std::ifstream in(path);
+    std::map<std::string, ResumeState> runs;
+    std::string last;  // the last run of this command
+    std::set<std::string> ended;
+    for (std::string line; std::getline(in, line);) {
+      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.is_object() || !j.contains("run")) continue;  // a torn line
+      std::string run = j.value("run", "");
+      std::string event = j.value("event", "");
+      if (event == "run-start") {
+        if (j.value("command", "") != command) continue;
+        last = run;
+        runs[run].run_id = run;
+        runs[run].started = j.value("time", "");
+        // A resumed run carries on what its predecessor did.
+        std::string resumes = j.value("resumes", "");
+        if (!resumes.empty() && runs.count(resumes) != 0) {
+          ResumeState carried = runs[resumes];
+          carried.run_id = run;
+          carried.started = runs[run].started;
+          runs[run] = carried;
+        }
+        continue;
+      }
+      if (runs.count(run) == 0) continue;
+      ResumeState& state = runs[run];
+      if (event == "run-end") {
+        ended.insert(run);
+        continue;
+      }
+      std::string target = j.value("target", "");
+      std::string result = j.value("result", "");
+      if (j.contains("migration") && j["migration"].is_string()) {
+        auto migration = j["migration"].get<std::string>();
+        if (result == "started") {
+          state.started_files[target].insert(migration);
+        } else {
+          state.started_files[target].erase(migration);
+          if (result == "applied" || result == "rolled-back") {
+            state.applied[target].push_back(migration);
+          }
+        }
+      } else if (result == "target-started") {
+        state.batch[target] = j.value("batch", 0);
+      } else if (result == "done" || result == "up-to-date" || result == "finished-before") {
+        state.finished.insert(target);
+      }
+    }
+    if (!last.empty() && ended.count(last) == 0) *resume = runs[last];
+  }
+  fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  if (fd_ < 0) {
+    throw std::runtime_error(fmt::format("cannot open the run log {}: {}", path, strerror(errno)));
+  }
+  auto now = std::chrono::system_clock::now();
+  std::time_t secs = std::chrono::system_clock::to_time_t(now);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
+  run_id_ = fmt::format("{}-{}", buf, ::getpid());
+}
+
+RunLog::~RunLog() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void RunLog::Write(const std::string& line) {
+  std::string text = line + "\n";
+  std::lock_guard<std::mutex> lock(mutex_);
+  const char* p = text.data();
+  size_t left = text.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd_, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error(fmt::format("cannot write the run log: {}", strerror(errno)));
+    }
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+}
+
+void RunLog::Start(size_t targets, const std::string& resumes) {
+  nlohmann::json j{{"run", run_id_},   {"event", "run-start"}, {"command", command_},
+                   {"time", NowIso()}, {"targets", targets},   {"resumes", resumes}};
+  Write(j.dump());
+}
+
+void RunLog::TargetStarted(const std::string& target, int batch) {
+  nlohmann::json j{{"run", run_id_},    {"target", target},           {"migration", nullptr},
+                   {"start", NowIso()}, {"result", "target-started"}, {"batch", batch}};
+  Write(j.dump());
+}
+
+void RunLog::MigrationStarted(const std::string& target, const std::string& migration,
+                              const std::string& start) {
+  nlohmann::json j{{"run", run_id_},
+                   {"target", target},
+                   {"migration", migration},
+                   {"start", start},
+                   {"result", "started"}};
+  Write(j.dump());
+}
+
+void RunLog::MigrationEnded(const std::string& target, const std::string& migration,
+                            const std::string& start, const std::string& result, int64_t ms,
+                            const std::string& error) {
+  nlohmann::json j{{"run", run_id_}, {"target", target}, {"migration", migration},
+                   {"start", start}, {"end", NowIso()},  {"result", result},
+                   {"ms", ms}};
+  if (!error.empty()) j["error"] = error;
+  Write(j.dump());
+}
+
+void RunLog::TargetEnded(const TargetReport& report, const std::string& start) {
+  nlohmann::json j{{"run", run_id_},        {"target", report.name},
+                   {"migration", nullptr},  {"start", start},
+                   {"end", NowIso()},       {"result", TargetResultName(report.result)},
+                   {"batch", report.batch}, {"done", report.done.size()}};
+  if (!report.error.empty()) j["error"] = report.error;
+  Write(j.dump());
+}
+
+void RunLog::End(const std::string& result) {
+  nlohmann::json j{{"run", run_id_}, {"event", "run-end"}, {"time", NowIso()}, {"result", result}};
+  Write(j.dump());
+}
+
+std::map<std::string, std::string> LastErrors(const std::string& path) {
+  std::map<std::string, std::string> errors;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("target")) continue;
+    if (j.contains("migration") && !j["migration"].is_null()) continue;
+    std::string target = j.value("target", "");
+    std::string result = j.value("result", "");
+    if (result == "target-started") continue;
+    if (j.contains("error")) {
+      errors[target] = j.value("error", "");
+    } else if (result == "done" || result == "up-to-date") {
+      errors.erase(target);
+    }
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------- one target
+
+namespace {
+
+// Cancels the running statement of targets past --target-timeout.
+class Watchdog {
+ public:
+  explicit Watchdog(std::chrono::milliseconds timeout) : timeout_(timeout) {
+    if (timeout_.count() > 0) thread_ = std::thread([this] { Loop(); });
+  }
+  ~Watchdog() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+  Watchdog(const Watchdog&) = delete;
+  Watchdog& operator=(const Watchdog&) = delete;
+
+  struct Slot {
+    std::chrono::steady_clock::time_point deadline;
+    pqxx::connection* conn = nullptr;
+    bool fired = false;
+  };
+  // A slot per running target; Watch/Unwatch bracket the connection's life.
+  int Begin() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    int id = next_++;
+    slots_[id].deadline = std::chrono::steady_clock::now() + timeout_;
+    return id;
+  }
+  void Watch(int id, pqxx::connection* conn) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    slots_[id].conn = conn;
+  }
+  void Unwatch(int id) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    slots_[id].conn = nullptr;
+  }
+  bool Expired(int id) {
+    if (timeout_.count() <= 0) return false;
+    std::lock_guard<std::mutex> lock(mutex_);
+    return slots_[id].fired || std::chrono::steady_clock::now() >= slots_[id].deadline;
+  }
+  void End(int id) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    slots_.erase(id);
+  }
+
+ private:
+  void Loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!stop_) {
+      auto now = std::chrono::steady_clock::now();
+      for (auto& [id, slot] : slots_) {
+        if (slot.fired || now < slot.deadline) continue;
+        slot.fired = true;
+        if (slot.conn != nullptr) {
+          try {
+            slot.conn->cancel_query();
+          } catch (...) {
+            // The statement ends anyway, or the connection is gone.
+          }
+        }
+      }
+      wake_.wait_for(lock, std::chrono::milliseconds(50));
+    }
+  }
+
+  std::chrono::milliseconds timeout_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::map<int, Slot> slots_;
+  int next_ = 0;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+std::string Trimmed(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+// The status columns of a target, from its migration states.
+void FillStatus(const std::vector<MigrationState>& states, TargetReport* report) {
+  std::optional<parser::Version> newest;
+  report->applied = report->pending = report->modified = report->missing = 0;
+  report->dirty = false;
+  for (const auto& s : states) {
+    switch (s.status) {
+      case MigrationStatus::kPending:
+        ++report->pending;
+        break;
+      case MigrationStatus::kModified:
+        ++report->modified;
+        break;
+      case MigrationStatus::kMissing:
+        ++report->missing;
+        break;
+      case MigrationStatus::kDirty:
+        report->dirty = true;
+        report->last_error = s.applied->error.value_or("a non-transactional run failed");
+        break;
+      default:
+        break;
+    }
+    if (s.applied != nullptr) {
+      ++report->applied;
+      auto v = parser::Version::Parse(s.version);
+      if (v && (!newest || *newest < *v)) {
+        newest = *v;
+        report->version = s.version;
+      }
+    }
+  }
+  if (!newest) report->version.clear();
+}
+
+class TargetRun {
+ public:
+  TargetRun(const Target& target, const parser::MigrationSet& set, const FleetRequest& request,
+            const FleetPolicy& policy, RunLog* log, const ResumeState* resume, Watchdog* watchdog)
+      : t_(target),
+        set_(set),
+        request_(request),
+        policy_(policy),
+        log_(log),
+        resume_(resume),
+        watchdog_(watchdog) {
+    report_.name = t_.name;
+    connection_ = t_.connection;
+    if (policy_.target_timeout.count() > 0) {
+      auto secs = std::max<int64_t>(
+          1, std::chrono::duration_cast<std::chrono::seconds>(policy_.target_timeout).count());
+      try {
+        connection_.conninfo =
+            WithConninfoSetting(connection_.conninfo, "connect_timeout", std::to_string(secs));
+      } catch (const TargetsError&) {
+        // A malformed conninfo fails at Connect with libpq's own message.
+      }
+    }
+  }
+
+  TargetReport Run() {
+    auto begin = std::chrono::steady_clock::now();
+    std::string start = NowIso();
+    slot_ = watchdog_->Begin();
+    try {
+      Dispatch();
+    } catch (const std::exception& e) {
+      report_.result = report_.result == TargetResult::kNotStarted ? TargetResult::kUnreachable
+                                                                   : TargetResult::kFailed;
+      report_.error = connection_.Redact(Trimmed(e.what()));
+    }
+    watchdog_->Unwatch(slot_);
+    watchdog_->End(slot_);
+    conn_.reset();
+    lock_.reset();
+    report_.ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::steady_clock::now() - begin)
+                     .count();
+    if (!report_.error.empty() && report_.last_error.empty()) report_.last_error = report_.error;
+    if (log_ != nullptr && request_.command != FleetCommand::kStatus) {
+      log_->TargetEnded(report_, start);
+    }
+    return report_;
+  }
+
+ private:
+  void Dispatch() {
+    if (!t_.error.empty()) {
+      report_.result = TargetResult::kUnreachable;
+      report_.error = t_.error;
+      return;
+    }
+    bool writes = request_.command != FleetCommand::kStatus;
+    if (writes) {
+      int holder = 0;
+      lock_ =
+          MigrationLock::Acquire(connection_, t_.tracking_schema, policy_.lock_timeout, &holder);
+      if (!lock_) {
+        report_.result = TargetResult::kLocked;
+        report_.error = fmt::format(
+            "another migration run holds the lock on this database{}; gave up after {} ms "
+            "(--lock-timeout)",
+            holder > 0 ? fmt::format(" (server process {})", holder) : std::string(),
+            policy_.lock_timeout.count());
+        return;
+      }
+    }
+    conn_ = Connect(connection_);
+    watchdog_->Watch(slot_, conn_.get());
+    report_.result = TargetResult::kFailed;  // from here on an exception is a failure
+    if (!t_.schema.empty()) {
+      pqxx::nontransaction tx(*conn_);
+      tx.exec("SET search_path TO " + analyzer::QuoteIdentifier(t_.schema) + ", public");
+    }
+    tracking_ = std::make_unique<TrackingTable>(t_.tracking_schema);
+    if (request_.command == FleetCommand::kUp) tracking_->Ensure(*conn_);
+    {
+      pqxx::read_transaction tx(*conn_);
+      applied_ = tracking_->Load(tx);
+    }
+    states_ = ComputeStates(set_.migrations, applied_);
+    FillStatus(states_, &report_);
+    switch (request_.command) {
+      case FleetCommand::kStatus:
+        report_.result = TargetResult::kDone;
+        return;
+      case FleetCommand::kUp:
+        Up();
+        break;
+      case FleetCommand::kRollback:
+        Rollback();
+        break;
+    }
+    // The status after the run, read back from the tracking table.
+    pqxx::read_transaction tx(*conn_);
+    applied_ = tracking_->Load(tx);
+    states_ = ComputeStates(set_.migrations, applied_);
+    std::string last_error = report_.last_error;
+    FillStatus(states_, &report_);
+    if (report_.last_error.empty()) report_.last_error = last_error;
+  }
+
+  // Files the interrupted run finished on this target that are still done
+  // (applied for up; gone for rollback): said as skipped.
+  void NoteSkipped(bool applied_means_done) {
+    if (resume_ == nullptr) return;
+    auto it = resume_->applied.find(t_.name);
+    std::set<std::string> files;
+    if (it != resume_->applied.end()) files.insert(it->second.begin(), it->second.end());
+    auto started = resume_->started_files.find(t_.name);
+    if (started != resume_->started_files.end()) {
+      files.insert(started->second.begin(), started->second.end());
+    }
+    for (const auto& file : files) {
+      bool applied = std::any_of(applied_.begin(), applied_.end(),
+                                 [&](const AppliedMigration& row) { return row.name == file; });
+      if (applied == applied_means_done) report_.skipped.push_back(file);
+    }
+  }
+
+  void Fail(const std::string& file, const StepResult& result) {
+    report_.failed_file = file;
+    report_.failed_at = result.failed_at;
+    report_.dirty_after = result.partial;
+    if (watchdog_->Expired(slot_)) {
+      report_.result = TargetResult::kTimedOut;
+      report_.error = fmt::format("timed out after {} ms (--target-timeout) in {}: {}",
+                                  policy_.target_timeout.count(), file, Trimmed(result.error));
+    } else {
+      report_.result = TargetResult::kFailed;
+      report_.error =
+          fmt::format("{}{}: {}", file, result.failed_at.empty() ? "" : " at " + result.failed_at,
+                      Trimmed(result.error));
+    }
+    report_.error = connection_.Redact(report_.error);
+    report_.last_error = report_.error;
+  }
+
+  bool TimedOutBetweenSteps() {
+    if (!watchdog_->Expired(slot_)) return false;
+    report_.result = TargetResult::kTimedOut;
+    report_.error = fmt::format("timed out after {} ms (--target-timeout); {} done",
+                                policy_.target_timeout.count(), report_.done.size());
+    return true;
+  }
+
+  void Up() {
+    NoteSkipped(true);
+    UpPlan plan = PlanUp(states_, applied_, request_.up);
+    if (plan.dirty != nullptr) {
+      report_.result = TargetResult::kRefused;
+      report_.error = fmt::format(
+          "{} is dirty: {}; fix it by hand, then `tidemark migrate repair` on this target",
+          plan.dirty->filename, plan.dirty->applied->error.value_or("a run failed half way"));
+      return;
+    }
+    if (!plan.modified.empty()) {
+      report_.result = TargetResult::kRefused;
+      report_.error = fmt::format(
+          "{} was changed after it was applied (checksum drift); restore it, or `migrate repair`, "
+          "or --allow-drift",
+          plan.modified.front()->filename);
+      return;
+    }
+    if (!plan.out_of_order.empty()) {
+      report_.result = TargetResult::kRefused;
+      report_.error = fmt::format(
+          "{} is older than the newest applied migration ({}) but not applied; "
+          "--allow-out-of-order applies it",
+          plan.out_of_order.front()->filename, plan.newest_applied->text());
+      return;
+    }
+    if (plan.pending.empty()) {
+      report_.result = TargetResult::kUpToDate;
+      return;
+    }
+    {
+      pqxx::read_transaction tx(*conn_);
+      report_.batch = tracking_->NextBatch(tx);
+    }
+    // A resumed target keeps the batch the interrupted run gave it, so that
+    // `rollback --batch` undoes the whole rollout.
+    if (resume_ != nullptr) {
+      auto it = resume_->batch.find(t_.name);
+      if (it != resume_->batch.end() && it->second == report_.batch - 1) report_.batch = it->second;
+    }
+    if (log_ != nullptr) log_->TargetStarted(t_.name, report_.batch);
+    Runner runner(*conn_, tracking_.get(), nullptr);
+    for (const MigrationState* s : plan.pending) {
+      if (TimedOutBetweenSteps()) return;
+      const parser::MigrationFile& file = *s->file;
+      Step step =
+          MakeStep(s->version, s->filename, file.path(), file.up.statements, file.up.notransaction);
+      std::string start = NowIso();
+      if (log_ != nullptr) log_->MigrationStarted(t_.name, s->filename, start);
+      StepResult result = runner.Apply(step, TrackingRow(file, report_.batch));
+      if (!result.ok) {
+        Fail(s->filename, result);
+        if (log_ != nullptr) {
+          log_->MigrationEnded(t_.name, s->filename, start, "failed", result.ms, report_.error);
+        }
+        return;
+      }
+      if (log_ != nullptr)
+        log_->MigrationEnded(t_.name, s->filename, start, "applied", result.ms, "");
+      report_.done.push_back(s->filename);
+    }
+    report_.result = TargetResult::kDone;
+  }
+
+  void Rollback() {
+    NoteSkipped(false);
+    RollbackRequest request = request_.rollback;
+    if (resume_ != nullptr) {
+      // Carry on the interrupted run: what it undid here counts, and a
+      // batch it finished is not followed by the next one.
+      auto done = resume_->applied.find(t_.name);
+      size_t undone = done == resume_->applied.end() ? 0 : done->second.size();
+      if (request.kind == RollbackRequest::Kind::kCount) {
+        if (undone >= request.count) {
+          report_.result = TargetResult::kUpToDate;
+          return;
+        }
+        request.count -= undone;
+      }
+      auto batch = resume_->batch.find(t_.name);
+      if (request.kind == RollbackRequest::Kind::kBatch && batch != resume_->batch.end()) {
+        int newest = 0;
+        for (const auto& row : applied_) newest = std::max(newest, row.batch);
+        if (newest != batch->second) {
+          report_.result = TargetResult::kUpToDate;
+          return;
+        }
+      }
+    }
+    RollbackPlan plan = PlanRollback(states_, request);
+    if (plan.dirty != nullptr) {
+      report_.result = TargetResult::kRefused;
+      report_.error = fmt::format(
+          "{} is dirty: {}; fix it by hand, then `tidemark migrate repair` on this target",
+          plan.dirty->filename, plan.dirty->applied->error.value_or("a run failed half way"));
+      return;
+    }
+    if (plan.stopped_at != nullptr) {
+      report_.note =
+          fmt::format("stopped at {} ({}); older migrations stay applied",
+                      plan.stopped_at->filename, NoDownReason(*plan.stopped_at, plan.stop_reason));
+    }
+    if (plan.revert.empty()) {
+      report_.result = TargetResult::kUpToDate;
+      return;
+    }
+    for (const auto& row : applied_) {
+      if (row.version == plan.revert.front().state->version) report_.batch = row.batch;
+    }
+    if (log_ != nullptr) log_->TargetStarted(t_.name, report_.batch);
+    Runner runner(*conn_, tracking_.get(), nullptr);
+    for (const auto& item : plan.revert) {
+      if (TimedOutBetweenSteps()) return;
+      const MigrationState* s = item.state;
+      if (parser::HasErrors(item.down.diagnostics)) {
+        report_.result = TargetResult::kFailed;
+        report_.failed_file = s->filename;
+        report_.error = fmt::format("the stored Down of {} cannot be read", s->filename);
+        return;
+      }
+      Step step = MakeStep(s->version, s->filename, item.down.origin, item.down.statements,
+                           item.down.notransaction);
+      std::string start = NowIso();
+      if (log_ != nullptr) log_->MigrationStarted(t_.name, s->filename, start);
+      StepResult result = runner.Revert(step);
+      if (!result.ok) {
+        Fail(s->filename, result);
+        if (log_ != nullptr) {
+          log_->MigrationEnded(t_.name, s->filename, start, "failed", result.ms, report_.error);
+        }
+        return;
+      }
+      if (log_ != nullptr) {
+        log_->MigrationEnded(t_.name, s->filename, start, "rolled-back", result.ms, "");
+      }
+      report_.done.push_back(s->filename);
+    }
+    report_.result = TargetResult::kDone;
+  }
+
+  const Target& t_;
+  const parser::MigrationSet& set_;
+  const FleetRequest& request_;
+  const FleetPolicy& policy_;
+  RunLog* log_;
+  const ResumeState* resume_;
+  Watchdog* watchdog_;
+  ConnectionTarget connection_;
+  int slot_ = 0;
+  TargetReport report_;
+  std::unique_ptr<MigrationLock> lock_;
+  std::unique_ptr<pqxx::connection> conn_;
+  std::unique_ptr<TrackingTable> tracking_;
+  std::vector<AppliedMigration> applied_;
+  std::vector<MigrationState> states_;
+};
+
+bool CountsAsFailure(TargetResult result) {
+  return !Succeeded(result) && result != TargetResult::kNotStarted;
+}
+
+}  // namespace
+
+std::vector<TargetReport> RunFleet(const std::vector<Target>& targets,
+                                   const parser::MigrationSet& set, const FleetRequest& request,
+                                   const FleetPolicy& policy, RunLog* log,
+                                   const ResumeState* resume, const FleetEvents& events) {
+  std::vector<TargetReport> reports(targets.size());
+  for (size_t i = 0; i < targets.size(); ++i) reports[i].name = targets[i].name;
+  Watchdog watchdog(policy.target_timeout);
+  std::mutex mutex;
+  size_t failures = 0;
+  bool stopped = false;
+  bool writes = request.command != FleetCommand::kStatus;
+
+  // Works on targets [begin, end) with at most policy.parallel at once.
+  auto phase = [&](size_t begin, size_t end) {
+    std::atomic<size_t> next{begin};
+    auto worker = [&] {
+      while (true) {
+        size_t i = next.fetch_add(1);
+        if (i >= end) return;
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          if (stopped) continue;  // stays kNotStarted
+        }
+        const Target& target = targets[i];
+        if (writes && resume != nullptr && resume->finished.count(target.name) != 0) {
+          reports[i].result = TargetResult::kResumed;
+          if (log != nullptr) log->TargetEnded(reports[i], NowIso());
+          if (events.finished) events.finished(reports[i]);
+          continue;
+        }
+        if (events.started) events.started(target.name);
+        TargetReport report = TargetRun(target, set, request, policy, log, resume, &watchdog).Run();
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          if (CountsAsFailure(report.result)) {
+            ++failures;
+            if (policy.max_failures && failures > *policy.max_failures) stopped = true;
+          }
+        }
+        reports[i] = std::move(report);
+        if (events.finished) events.finished(reports[i]);
+      }
+    };
+    size_t threads = std::max<size_t>(1, std::min(policy.parallel, end - begin));
+    std::vector<std::thread> pool;
+    pool.reserve(threads);
+    for (size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
+    for (auto& th : pool) th.join();
+  };
+
+  size_t canary = writes ? std::min(policy.canary, targets.size()) : 0;
+  if (canary > 0) {
+    phase(0, canary);
+    bool all_ok = std::all_of(reports.begin(), reports.begin() + static_cast<long>(canary),
+                              [](const TargetReport& r) { return Succeeded(r.result); });
+    if (!all_ok) return reports;  // the rest stay kNotStarted
+  }
+  if (canary < targets.size()) phase(canary, targets.size());
+  return reports;
+}
+
+}  // namespace tidemark::exec

@@ -232,8 +232,9 @@ TEST_F(FleetTest, FailureHalfWayAndThePolicies) {
        "current_database(); END IF; END $$;"}};
   std::string dir = Migrations("b", "b", 6, body);
   std::string targets = TargetsFile();
+  std::string log = (dir_.path() / "b.log").string();
   auto up = Run({"--dir", dir, "--schema", "case_b", "migrate", "up", "--targets", targets,
-                 "--target", "c2", "--parallel", "8"});
+                 "--target", "c2", "--parallel", "8", "--run-log", log});
   EXPECT_EQ(up.exit_code, 1);
   EXPECT_THAT(up.out, HasSubstr("c2/d07: failed: 0004_m04.sql at "));
   EXPECT_THAT(up.out, HasSubstr("boom on d07"));
@@ -250,7 +251,14 @@ TEST_F(FleetTest, FailureHalfWayAndThePolicies) {
   auto status = Run({"--dir", dir, "--schema", "case_b", "migrate", "status", "--targets", targets,
                      "--target", "c2", "--exit-code"});
   EXPECT_EQ(status.exit_code, 5);
-  EXPECT_THAT(status.out, ::testing::ContainsRegex("c2/d07 +0003 +3 +no"));
+  EXPECT_THAT(status.out, ::testing::ContainsRegex("c2/d07 +0003 +3 +no *\n"));
+  EXPECT_THAT(status.out, HasSubstr("39 at 0006 (latest), 1 at 0003"));
+  auto logged = Run({"--dir", dir, "--schema", "case_b", "migrate", "status", "--targets", targets,
+                     "--target", "c2", "--run-log", log});
+  EXPECT_EQ(logged.exit_code, 0);
+  EXPECT_THAT(logged.out,
+              ::testing::ContainsRegex("c2/d07 +0003 +3 +no +0004_m04.sql at .*boom on d07"));
+  EXPECT_THAT(logged.out, ::testing::ContainsRegex("c2/d08 +0006 +0 +no *\n"));
 
   // --max-failures 0, one target at a time: d07 fails, nothing starts after it.
   dir = Migrations("b2", "b2", 6, body);
@@ -311,6 +319,24 @@ TEST_F(FleetTest, UnreachableLockedAndTimedOutTargets) {
   EXPECT_EQ(Applied(2, "d09", "c", "case_c"), "1|1|1|1");
   EXPECT_EQ(Query(2, "d05", "SELECT to_regclass('case_c.migrations') IS NULL"), "t");
   EXPECT_EQ(Applied(2, "d06", "c", "case_c"), "3|3|3|1");
+
+  // Status: an unreachable target is exit 1, with or without --exit-code.
+  auto status = Run({"--dir", dir, "--schema", "case_c", "migrate", "status", "--targets", targets,
+                     "--target", "c3", "--target", "gone"});
+  EXPECT_EQ(status.exit_code, 1);
+  EXPECT_THAT(status.out, ::testing::ContainsRegex("gone +\\? +\\? +\\? +cannot connect"));
+  EXPECT_THAT(status.out, HasSubstr("1 unreachable (gone)"));
+
+  // `targets:` in the config runs over the fleet; a database URL given runs on one.
+  std::string config = dir_.Write("fleet.yml", "targets: " + targets + "\n").string();
+  auto from_config = Run({"--dir", dir, "--schema", "case_c", "--config", config, "--format",
+                          "json", "migrate", "status", "--target", "c3"});
+  EXPECT_EQ(from_config.exit_code, 0) << from_config.err;
+  EXPECT_EQ(Json(from_config)["targets"].size(), 40u);
+  auto one = Run({"--dir", dir, "--schema", "case_c", "--config", config, "--database-url",
+                  clusters_[2]->ConnectionString("d06"), "migrate", "status"});
+  EXPECT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_THAT(one.out, ::testing::ContainsRegex("applied +0003_m03.sql"));
 
   // With the lock free, the locked target catches up; the others are up to date.
   holder.reset();

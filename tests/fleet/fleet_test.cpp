@@ -401,6 +401,54 @@ TEST_F(FleetTest, KilledRunResumesAndAppliesEachMigrationOnce) {
   }
 }
 
+// A dirty target is refused as a single `migrate up` refuses it, and fleet
+// status says so (exit 3); a fleet rollback stops, per target, at a
+// migration without Down SQL.
+TEST_F(FleetTest, DirtyTargetsAreRefusedAndRollbackStopsWithoutDown) {
+  std::string dir = (dir_.path() / "e").string();
+  dir_.Write("e/0001_e1.sql", "CREATE TABLE e1 (id int);\n");  // no Down
+  dir_.Write("e/0002_e2.sql",
+             "-- +migrate Up\nCREATE TABLE e2 (id int);\n"
+             "-- +migrate Down\nDROP TABLE e2;\n");
+  std::string targets = TargetsFile();
+  std::vector<std::string> base = {"--dir", dir, "--schema", "case_e"};
+  auto args = [&](std::vector<std::string> more) {
+    std::vector<std::string> all = base;
+    all.insert(all.end(), more.begin(), more.end());
+    all.insert(all.end(), {"--targets", targets, "--target", "c1/d0?"});
+    return all;
+  };
+  auto up = Run(args({"migrate", "up"}));
+  ASSERT_EQ(up.exit_code, 0) << up.out << up.err;
+  EXPECT_THAT(up.out, HasSubstr("9 targets: 9 done"));
+
+  Query(0, "d03",
+        "UPDATE case_e.migrations SET dirty = true, error = 'cut off' WHERE version = '0002'");
+  dir_.Write("e/0003_e3.sql",
+             "-- +migrate Up\nCREATE TABLE e3 (id int);\n"
+             "-- +migrate Down\nDROP TABLE e3;\n");
+  auto refused = Run(args({"migrate", "up"}));
+  EXPECT_EQ(refused.exit_code, 3);
+  EXPECT_THAT(refused.out, HasSubstr("c1/d03: refused: 0002_e2.sql is dirty: cut off"));
+  EXPECT_THAT(refused.out, HasSubstr("c1/d04: applied 1 migration"));
+  EXPECT_EQ(Query(0, "d03", "SELECT to_regclass('e3') IS NULL"), "t");
+  auto status = Run(args({"migrate", "status", "--exit-code"}));
+  EXPECT_EQ(status.exit_code, 3);
+  EXPECT_THAT(status.out, ::testing::ContainsRegex("c1/d03 +0002 +1 +yes +cut off"));
+  EXPECT_THAT(status.out, HasSubstr("8 at 0003 (latest), 1 at 0002 (failed: c1/d03)"));
+
+  // Still refused on the dirty target (exit 3); the others undo 0003 and
+  // 0002 and stop at 0001, which has no Down.
+  auto rollback = Run(args({"migrate", "rollback", "3"}));
+  EXPECT_EQ(rollback.exit_code, 3) << rollback.out << rollback.err;
+  EXPECT_THAT(rollback.out, HasSubstr("c1/d03: refused: 0002_e2.sql is dirty"));
+  EXPECT_THAT(rollback.out, HasSubstr("c1/d05: rolled back 2 migrations (batch 2, "));
+  EXPECT_THAT(rollback.out, HasSubstr("stopped at 0001_e1.sql (it has no Down section and no "
+                                      "_undo.sql); older migrations stay applied"));
+  EXPECT_EQ(Query(0, "d05", "SELECT string_agg(version, ',') FROM case_e.migrations"), "0001");
+  EXPECT_THAT(rollback.out, HasSubstr("1 at 0002 (failed: c1/d03), 8 at 0001"));
+}
+
 // Bad targets files are refused with file:line:col.
 TEST(TargetsFileTest, ErrorsCarryPositions) {
   testing::TempDir dir;

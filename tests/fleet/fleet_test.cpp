@@ -449,6 +449,60 @@ TEST_F(FleetTest, DirtyTargetsAreRefusedAndRollbackStopsWithoutDown) {
   EXPECT_THAT(rollback.out, HasSubstr("1 at 0002 (failed: c1/d03), 8 at 0001"));
 }
 
+// kill -9 in the middle of a fleet `rollback --batch`: the resumed run
+// finishes that batch on every target and never goes on to the batch
+// before it.
+TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
+  for (int i = 1; i <= 10; ++i) {
+    dir_.Write(fmt::format("f/{:04d}_f{}.sql", i, i),
+               fmt::format("-- +migrate Up\nCREATE TABLE f{0} (id int);\n-- +migrate Down\n"
+                           "SELECT pg_sleep(0.03);\nDROP TABLE f{0};\n",
+                           i));
+  }
+  std::string dir = (dir_.path() / "f").string();
+  std::string targets = TargetsFile();
+  std::vector<std::string> common = {"--dir",     dir,     "--schema", "case_f", "migrate",    "up",
+                                     "--targets", targets, "--target", "c3",     "--parallel", "8"};
+  auto first = common;
+  first.insert(first.end(), {"--to", "0005"});
+  ASSERT_EQ(Run(first).exit_code, 0);
+  ASSERT_EQ(Run(common).exit_code, 0);  // batch 2: 0006..0010
+  std::string log = (dir_.path() / "rollback.log").string();
+  std::vector<std::string> args = {"--dir",    dir,          "--schema",  "case_f",    "migrate",
+                                   "rollback", "--batch",    "--targets", targets,     "--target",
+                                   "c3",       "--parallel", "4",         "--run-log", log};
+  {
+    testing::TidemarkProcess run(args);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    size_t undone = 0;
+    while (undone < 60) {
+      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
+      ASSERT_TRUE(run.Running()) << run.Wait().out;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      std::string text = testing::ReadWholeFile(log);
+      undone = 0;
+      for (size_t p = 0; (p = text.find("\"result\":\"rolled-back\"", p)) != std::string::npos;
+           ++p) {
+        ++undone;
+      }
+    }
+    run.Kill9();
+    run.Wait();
+  }
+  auto resumed = testing::RunTidemark(args);
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
+  EXPECT_THAT(resumed.out, HasSubstr("resuming run "));
+  EXPECT_THAT(resumed.out, HasSubstr("skip c3/d01: finished in the interrupted run"));
+  for (int i = 1; i <= kDatabases; ++i) {
+    ASSERT_EQ(Query(2, Db(i),
+                    "SELECT string_agg(version, ',' ORDER BY version) || '|' || "
+                    "(to_regclass('f5') IS NOT NULL) || '|' || (to_regclass('f6') IS NULL) FROM "
+                    "case_f.migrations"),
+              "0001,0002,0003,0004,0005|true|true")
+        << Db(i);
+  }
+}
+
 // Bad targets files are refused with file:line:col.
 TEST(TargetsFileTest, ErrorsCarryPositions) {
   testing::TempDir dir;

@@ -126,8 +126,8 @@ objects_sql() {
 # part of `repair --pending`).
 undo_by_hand() {
   case "$1" in
-    0002) psql_db -c "DROP INDEX IF EXISTS accounts_email_idx; DELETE FROM ledger WHERE v = '0002'" ;;
-    0004) psql_db -c "DROP TABLE IF EXISTS audit, audit_archive; DELETE FROM ledger WHERE v = '0004'" ;;
+    0002) psql_db -c "SET client_min_messages = warning" -c "DROP INDEX IF EXISTS accounts_email_idx; DELETE FROM ledger WHERE v = '0002'" ;;
+    0004) psql_db -c "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS audit, audit_archive; DELETE FROM ledger WHERE v = '0004'" ;;
   esac
 }
 

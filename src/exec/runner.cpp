@@ -178,6 +178,14 @@ StepResult Runner::Revert(const Step& step) {
   size_t i = 0;
   while (i < step.statements.size()) {
     bool alone = step.notransaction || step.statements[i].no_transaction;
+    // As in Apply: the row names the statement (or the first of a run of
+    // them) that is running, so a rollback cut off here says where.
+    {
+      pqxx::nontransaction mark(conn_);
+      mark.exec_params(
+          "UPDATE " + tracking_->Table(mark) + " SET failed_at = $2 WHERE version = $1",
+          step.version, step.statements[i].where);
+    }
     if (alone) {
       bool ok = false;
       {

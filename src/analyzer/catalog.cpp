@@ -1010,6 +1010,31 @@ void Catalog::DropTable(const QualName& name) {
   }
 }
 
+namespace {
+
+// Erases the foreign keys (of every table) for which `drop` holds, with their
+// comments; true when there was one.
+template <class Pred>
+bool EraseForeignKeys(std::map<std::string, TableDef>* tables,
+                      std::map<std::string, std::string>* comments, Pred drop) {
+  bool dropped = false;
+  for (auto& [k, other] : *tables) {
+    auto& cons = other.constraints;
+    for (auto c = cons.begin(); c != cons.end();) {
+      if (!drop(*c)) {
+        ++c;
+        continue;
+      }
+      comments->erase("CONSTRAINT " + other.name.Key() + "/" + c->conname());
+      c = cons.erase(c);
+      dropped = true;
+    }
+  }
+  return dropped;
+}
+
+}  // namespace
+
 void Catalog::DropForeignKeysOn(const QualName& table, std::vector<std::string> key) {
   std::sort(key.begin(), key.end());
   std::vector<std::string> primary;
@@ -1019,39 +1044,18 @@ void Catalog::DropForeignKeysOn(const QualName& table, std::vector<std::string> 
     }
   }
   std::sort(primary.begin(), primary.end());
-  bool dropped = false;
-  for (auto& [k, other] : tables_) {
-    auto& cons = other.constraints;
-    for (auto c = cons.begin(); c != cons.end();) {
-      std::vector<std::string> referenced = Strings(c->pk_attrs());
-      std::sort(referenced.begin(), referenced.end());
-      if (!References(*c, table) || (referenced.empty() ? primary : referenced) != key) {
-        ++c;
-        continue;
-      }
-      comments_.erase("CONSTRAINT " + other.name.Key() + "/" + c->conname());
-      c = cons.erase(c);
-      dropped = true;
-    }
-  }
-  if (dropped) RebuildNameIndex();
+  auto on_key = [&](const pg_query::Constraint& c) {
+    if (!References(c, table)) return false;
+    std::vector<std::string> referenced = Strings(c.pk_attrs());
+    std::sort(referenced.begin(), referenced.end());
+    return (referenced.empty() ? primary : referenced) == key;
+  };
+  if (EraseForeignKeys(&tables_, &comments_, on_key)) RebuildNameIndex();
 }
 
 void Catalog::DropForeignKeysOn(const QualName& table) {
-  bool dropped = false;
-  for (auto& [k, other] : tables_) {
-    auto& cons = other.constraints;
-    for (auto c = cons.begin(); c != cons.end();) {
-      if (!References(*c, table)) {
-        ++c;
-        continue;
-      }
-      comments_.erase("CONSTRAINT " + other.name.Key() + "/" + c->conname());
-      c = cons.erase(c);
-      dropped = true;
-    }
-  }
-  if (dropped) RebuildNameIndex();
+  auto on_table = [&](const pg_query::Constraint& c) { return References(c, table); };
+  if (EraseForeignKeys(&tables_, &comments_, on_table)) RebuildNameIndex();
 }
 
 void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {

@@ -992,8 +992,17 @@ void Catalog::DropTable(const QualName& name) {
   // Foreign keys of other tables that reference it: PostgreSQL refuses the
   // drop while they exist, or drops them with CASCADE.
   DropForeignKeysOn(name);
+  DropRelationDependents(name);
+}
+
+void Catalog::DropRelationDependents(const QualName& name) {
   for (auto it = indexes_.begin(); it != indexes_.end();) {
-    it = it->second.table.Key() == name.Key() ? indexes_.erase(it) : std::next(it);
+    if (it->second.table.Key() == name.Key()) {
+      comments_.erase("REL " + it->first);
+      it = indexes_.erase(it);
+    } else {
+      ++it;
+    }
   }
   for (auto* m : {&triggers_, &policies_}) {
     for (auto it = m->begin(); it != m->end();) {
@@ -1083,7 +1092,7 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
       case pg_query::OBJECT_MATVIEW: {
         QualName n = RelationObjectName(object);
         views_.erase(n.Key());
-        comments_.erase("REL " + n.Key());
+        DropRelationDependents(n);
         break;
       }
       case pg_query::OBJECT_SEQUENCE:

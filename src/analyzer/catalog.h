@@ -118,6 +118,8 @@ class Catalog {
   void ApplySetSchema(const pg_query::AlterObjectSchemaStmt& stmt);
   void ApplyComment(const pg_query::CommentStmt& stmt);
   void DropTable(const QualName& name);
+  // A table's or view's indexes, triggers, policies and comments.
+  void DropRelationDependents(const QualName& name);
   void DropColumn(TableDef* table, const std::string& column);
   // Removes the foreign keys (of every table) that reference `table` by the
   // columns `key` (in any order; a foreign key naming no columns references

@@ -142,6 +142,17 @@ void CollectColumnRefs(const Message& message, std::vector<std::string>* out) {
   });
 }
 
+void CollectRelations(const Message& message, std::vector<QualName>* out) {
+  VisitMessages(message, [out](const Message& m) {
+    if (m.GetDescriptor() != pg_query::RangeVar::descriptor()) return;
+    QualName name = NameOf(static_cast<const pg_query::RangeVar&>(m));
+    for (const auto& existing : *out) {
+      if (existing.Key() == name.Key()) return;
+    }
+    out->push_back(std::move(name));
+  });
+}
+
 bool ContainsNode(const Message& message, pg_query::Node::NodeCase kind) {
   bool found = false;
   VisitMessages(message, [&](const Message& m) {

@@ -46,6 +46,9 @@ std::string FunctionKeyFromArgs(const QualName& name,
 
 // Column names a node refers to (ColumnRef's last field), recursively.
 void CollectColumnRefs(const google::protobuf::Message& message, std::vector<std::string>* out);
+// Relations a node names (every RangeVar), recursively, each once. A CTE's
+// name is a RangeVar too: callers look the names up in a catalog.
+void CollectRelations(const google::protobuf::Message& message, std::vector<QualName>* out);
 // True when the tree holds a node of the given kind anywhere.
 bool ContainsNode(const google::protobuf::Message& message, pg_query::Node::NodeCase kind);
 

@@ -99,14 +99,25 @@ DownPart RecreateObjectPart(const ObjectDef& def, std::string note) {
   return TreePart(def.stmt, std::move(note));
 }
 
-namespace {
+DownPart ReplacePart(const ObjectDef& def, std::string note) {
+  if (def.text_current) {
+    bool replace = def.stmt.has_create_function_stmt() ? def.stmt.create_function_stmt().replace()
+                   : def.stmt.has_view_stmt()          ? def.stmt.view_stmt().replace()
+                   : def.stmt.has_create_trig_stmt()   ? def.stmt.create_trig_stmt().replace()
+                                                       : false;
+    if (replace) return TextPart(def.sql, def.stmt.node_case(), std::move(note));
+  }
+  pg_query::Node stmt = def.stmt;
+  if (stmt.has_create_function_stmt()) stmt.mutable_create_function_stmt()->set_replace(true);
+  if (stmt.has_view_stmt()) stmt.mutable_view_stmt()->set_replace(true);
+  if (stmt.has_create_trig_stmt()) stmt.mutable_create_trig_stmt()->set_replace(true);
+  return TreePart(stmt, std::move(note));
+}
 
 DownPart CommentPart(const std::string& target, const std::string& text) {
   return TextPart("COMMENT ON " + target + " IS " + QuoteLiteral(text),
                   pg_query::Node::kCommentStmt);
 }
-
-}  // namespace
 
 std::vector<DownPart> RecreateColumn(const Catalog& catalog, const TableDef& table,
                                      const QualName& name, const std::string& column) {
@@ -212,12 +223,6 @@ std::vector<DownPart> CatalogSql(const Catalog& catalog) {
   }
   for (const auto& [key, def] : catalog.views()) out.push_back(RecreateObjectPart(def));
   return out;
-}
-
-std::vector<DownPart> RestoreComments(const Catalog& catalog, const std::string& prefix) {
-  (void)catalog;
-  (void)prefix;
-  return {};
 }
 
 }  // namespace tidemark::analyzer

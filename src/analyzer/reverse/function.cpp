@@ -2,26 +2,6 @@
 #include "analyzer/reverse/reverse.h"
 
 namespace tidemark::analyzer {
-namespace {
-
-// The old definition as a CREATE OR REPLACE statement.
-DownPart ReplaceWith(const ObjectDef& old) {
-  if (old.text_current) {
-    bool replace = old.stmt.has_create_function_stmt() ? old.stmt.create_function_stmt().replace()
-                   : old.stmt.has_view_stmt()          ? old.stmt.view_stmt().replace()
-                   : old.stmt.has_create_trig_stmt()   ? old.stmt.create_trig_stmt().replace()
-                                                       : false;
-    if (replace) return TextPart(old.sql, old.stmt.node_case(), "restores the earlier definition");
-  }
-  pg_query::Node stmt = old.stmt;
-  if (stmt.has_create_function_stmt()) stmt.mutable_create_function_stmt()->set_replace(true);
-  if (stmt.has_view_stmt()) stmt.mutable_view_stmt()->set_replace(true);
-  if (stmt.has_create_trig_stmt()) stmt.mutable_create_trig_stmt()->set_replace(true);
-  return TreePart(stmt, "restores the earlier definition");
-}
-
-}  // namespace
-
 Reversal ReverseCreateFunction(const ReverseContext& ctx) {
   const auto& stmt = ctx.stmt.create_function_stmt();
   QualName name = NameOfList(stmt.funcname());
@@ -31,7 +11,7 @@ Reversal ReverseCreateFunction(const ReverseContext& ctx) {
   if (stmt.replace() && old != nullptr) {
     return Make(Reversibility::kNeedsHistory,
                 std::string("CREATE OR REPLACE restores the earlier body of ") + name.name,
-                {ReplaceWith(*old)});
+                {ReplacePart(*old, "restores the earlier definition")});
   }
   // DROP FUNCTION name(argument types): render the signature from the tree.
   pg_query::Node drop = Template(std::string("DROP ") + kind + " f(int)");
@@ -95,7 +75,7 @@ Reversal ReverseCreateTrigger(const ReverseContext& ctx) {
   const ObjectDef* old = ctx.catalog.FindTrigger(table, stmt.trigname());
   if (stmt.replace() && old != nullptr) {
     return Make(Reversibility::kNeedsHistory, "restores the earlier trigger definition",
-                {ReplaceWith(*old)});
+                {ReplacePart(*old, "restores the earlier definition")});
   }
   std::vector<DownPart> down{TextPart(
       "DROP TRIGGER " + Quote(stmt.trigname()) + " ON " + table.Sql(), pg_query::Node::kDropStmt)};

@@ -61,9 +61,11 @@ std::vector<DownPart> RecreateTable(const Catalog& catalog, const TableDef& tabl
 DownPart AddConstraintPart(const QualName& table, const pg_query::Constraint& c,
                            std::string note = "");
 DownPart CreateIndexPart(const ObjectDef& index, bool concurrently, std::string note = "");
-// "COMMENT ON ... IS ..." restoring `key`'s comment as of the catalog.
-std::vector<DownPart> RestoreComments(const Catalog& catalog, const std::string& prefix);
+// "COMMENT ON <target> IS '<text>'" (target already quoted, e.g. "TABLE t").
+DownPart CommentPart(const std::string& target, const std::string& text);
 DownPart RecreateObjectPart(const ObjectDef& def, std::string note = "");
+// A function's, view's or trigger's definition as CREATE OR REPLACE.
+DownPart ReplacePart(const ObjectDef& def, std::string note = "");
 
 // --- the rules ---
 Reversal ReverseCreateTable(const ReverseContext& ctx);

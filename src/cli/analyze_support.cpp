@@ -3,11 +3,15 @@
 namespace tidemark::cli {
 
 std::string DownSectionText(const analyzer::MigrationAnalysis& analysis) {
-  if (analyzer::DownComplete(analysis.down)) {
+  return DownSectionText(analysis.down);
+}
+
+std::string DownSectionText(const std::vector<analyzer::DownPart>& down) {
+  if (analyzer::DownComplete(down)) {
     std::string out = "-- +migrate Down";
-    if (analyzer::DownNeedsNoTransaction(analysis.down)) out += " notransaction";
+    if (analyzer::DownNeedsNoTransaction(down)) out += " notransaction";
     out += "\n";
-    out += analyzer::RenderDown(analysis.down);
+    out += analyzer::RenderDown(down);
     return out;
   }
   // A Down with a gap is never offered as one: rollback would run its half
@@ -17,7 +21,7 @@ std::string DownSectionText(const analyzer::MigrationAnalysis& analysis) {
       "-- +migrate Down irreversible\n"
       "-- tidemark: marked irreversible because part of the Down could not be generated; write "
       "the Down by hand and remove \"irreversible\" if the migration can be undone\n";
-  for (const auto& p : analysis.down) {
+  for (const auto& p : down) {
     if (!p.comment.empty()) out += "-- tidemark: " + p.comment + "\n";
     if (!p.generated || p.sql.empty()) continue;
     std::string sql = p.sql + ";";

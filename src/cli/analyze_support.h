@@ -20,5 +20,6 @@ using AnalyzedMigration = analyzer::AnalysisSet::Migration;
 // a part that could not be generated is written `-- +migrate Down
 // irreversible`, with the reasons and the generated parts as comments.
 std::string DownSectionText(const analyzer::MigrationAnalysis& analysis);
+std::string DownSectionText(const std::vector<analyzer::DownPart>& down);
 
 }  // namespace tidemark::cli

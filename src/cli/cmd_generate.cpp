@@ -15,6 +15,7 @@
 
 #include "analyzer/analysis.h"
 #include "analyzer/parse_tree.h"
+#include "analyzer/schema.h"
 #include "cli/analyze_support.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -68,6 +69,91 @@ std::string UpBody(const parser::MigrationFile& f) {
   return f.source.text().substr(f.up.begin, f.up.end - f.up.begin);
 }
 
+// The Up as section text, a hazard comment above each statement that has one.
+std::string PlannedUp(const analyzer::SchemaMigration& plan) {
+  std::string out;
+  for (size_t i = 0; i < plan.up.size(); ++i) {
+    const analyzer::DownPart& p = plan.up[i];
+    if (!p.comment.empty()) out += "-- tidemark: " + p.comment + "\n";
+    if (!p.generated || p.sql.empty()) continue;
+    if (!plan.up_hazards[i].empty()) out += "-- tidemark: hazard: " + plan.up_hazards[i] + "\n";
+    out += p.sql + ";\n";
+  }
+  return out;
+}
+
+struct Declarative {
+  std::string up_section;    // with its marker
+  std::string down_section;  // with its marker
+  bool nothing = false;      // the migrations already give the schema
+};
+
+// Declarative generate: the migration from what `dir`'s migrations give to
+// what `schema_dir` declares, and its Down, both proven on the model.
+std::optional<Declarative> FromSchema(Context& ctx, const fs::path& dir, const fs::path& schema_dir,
+                                      bool allow_drops, int* exit_code) {
+  std::vector<parser::Diagnostic> diagnostics;
+  std::vector<parser::MigrationFile> schema_files =
+      parser::LoadSchemaDirectory(schema_dir, &diagnostics);
+  analyzer::Catalog desired = analyzer::DesiredCatalog(schema_files, &diagnostics);
+  parser::MigrationSet set;
+  std::error_code ec;
+  if (fs::is_directory(dir, ec)) set = parser::LoadDirectory(dir);
+  for (const auto& d : set.diagnostics) diagnostics.push_back(d);
+  for (const auto& m : set.migrations) {
+    for (const auto& d : m.diagnostics) diagnostics.push_back(d);
+  }
+  if (parser::HasErrors(diagnostics)) {
+    for (const auto& d : diagnostics) {
+      if (d.severity == parser::Severity::kError) ctx.Err() << parser::FormatDiagnostic(d) << "\n";
+    }
+    *exit_code = kExitUsage;
+    return std::nullopt;
+  }
+  analyzer::Catalog current = analyzer::ReplayHistory(set.migrations, set.migrations.size());
+  analyzer::SchemaMigration plan = analyzer::PlanSchemaMigration(current, desired);
+  Declarative out;
+  if (plan.empty()) {
+    out.nothing = true;
+    return out;
+  }
+  size_t dropped = plan.dropped_tables.size();
+  if (!allow_drops && dropped > 0 &&
+      (dropped == plan.current_tables || dropped * 2 > plan.current_tables)) {
+    ctx.Error(fmt::format(
+        "the schema in {} drops {} of the {} tables the migrations create ({}): refused as a "
+        "mass drop; pass --allow-drops if that is meant",
+        schema_dir.string(), dropped, plan.current_tables, fmt::join(plan.dropped_tables, ", ")));
+    *exit_code = kExitFailure;
+    return std::nullopt;
+  }
+  out.up_section = "-- +migrate Up";
+  if (analyzer::DownNeedsNoTransaction(plan.up)) out.up_section += " notransaction";
+  out.up_section += "\n";
+  if (!plan.up_proven()) {
+    out.up_section +=
+        "-- tidemark: replayed on the model, this Up does not give the schema files' schema; "
+        "still to do:\n";
+    for (const auto& p : plan.up_left) {
+      out.up_section += "--   " + (p.generated ? p.sql : p.comment) + "\n";
+    }
+    ctx.Warn("the generated Up does not give all of the schema: see the -- tidemark: lines");
+  }
+  out.up_section += PlannedUp(plan);
+  if (plan.down_proven()) {
+    out.down_section = DownSectionText(plan.down);
+  } else {
+    std::vector<analyzer::DownPart> down = plan.down;
+    down.push_back(
+        analyzer::DownPart{"", false,
+                           "replayed on the model after the Up, this Down does not give back the "
+                           "migrations' schema",
+                           false});
+    out.down_section = DownSectionText(down);
+  }
+  return out;
+}
+
 }  // namespace
 
 void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
@@ -79,6 +165,8 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
     bool generate_undo = false;
     std::string from;
     bool dry_run = false;
+    std::string schema_dir;
+    bool allow_drops = false;
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("--label", o->label, "What the migration does (turned into snake_case)")
@@ -91,6 +179,11 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
                 "Write the generated Down into VERSION_label_undo.sql (combined: into the file)");
   cmd->add_option("--from", o->from, "Read the Up SQL from FILE (- for stdin)");
   cmd->add_flag("--dry-run", o->dry_run, "Print what would be written; write nothing");
+  cmd->add_option("--schema-dir", o->schema_dir,
+                  "Write the migration from the schema files in DIR (default: schema_dir of the "
+                  "config, else schema/ when it exists); see docs/declarative.md");
+  cmd->add_flag("--allow-drops", o->allow_drops,
+                "With schema files: allow a migration that drops more than half of the tables");
   commands->push_back(
       {cmd, [o, cmd](Context& ctx) {
          std::string format = !o->format.empty()
@@ -139,6 +232,29 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
          fs::path up_path = dir / (version + "_" + label + ".sql");
          fs::path undo_path = dir / (version + "_" + label + "_undo.sql");
 
+         // Declarative: schema files give the migration, unless --from does.
+         std::string schema_dir = o->schema_dir;
+         if (schema_dir.empty() && o->from.empty()) {
+           std::string configured = ctx.config.schema_dir.value_or(kDefaultSchemaDir);
+           std::error_code ec;
+           if (ctx.config.schema_dir || fs::is_directory(configured, ec)) schema_dir = configured;
+         }
+         if (!schema_dir.empty() && !o->from.empty()) {
+           ctx.Error("--schema-dir and --from both give the migration: use one");
+           return kExitUsage;
+         }
+         std::optional<Declarative> declared;
+         if (!schema_dir.empty()) {
+           int code = kExitOk;
+           declared = FromSchema(ctx, dir, schema_dir, o->allow_drops, &code);
+           if (!declared) return code;
+           if (declared->nothing) {
+             ctx.Err() << "tidemark: the migrations in " << dir.string()
+                       << " already give the schema in " << schema_dir << ": nothing to generate\n";
+             return kExitOk;
+           }
+         }
+
          parser::MigrationFile input =
              parser::ParseMigration(o->from.empty() ? "template" : o->from, up_text);
          std::string body = o->from.empty() ? "-- Write the Up SQL here.\n" : UpBody(input);
@@ -154,7 +270,9 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
          if (up_notransaction) up_marker += " notransaction";
 
          std::string down_section;  // including its marker
-         if (want_down && !input.up.empty()) {
+         if (declared) {
+           if (want_down) down_section = declared->down_section;
+         } else if (want_down && !input.up.empty()) {
            parser::MigrationSet set;
            std::error_code ec;
            if (fs::is_directory(dir, ec)) set = parser::LoadDirectory(dir);
@@ -175,11 +293,12 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
            down_section = "-- +migrate Down\n-- Write the Down SQL here.\n";
          }
 
+         std::string up_section = declared ? declared->up_section : up_marker + "\n" + body;
          std::vector<std::pair<fs::path, std::string>> files;
          if (combined) {
-           files.emplace_back(up_path, up_marker + "\n" + body + "\n" + down_section);
+           files.emplace_back(up_path, up_section + "\n" + down_section);
          } else {
-           files.emplace_back(up_path, up_marker + "\n" + body);
+           files.emplace_back(up_path, up_section);
            if (generate_undo) files.emplace_back(undo_path, down_section);
          }
          // Nothing is written when any of the files exists already.

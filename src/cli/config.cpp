@@ -121,6 +121,10 @@ const std::vector<ConfigKey>& ConfigKeys() {
          "~/.pgpass.",
          true},
         {"", "schema", defaults.schema, "Schema of the tracking table (--schema).", false},
+        {"", "schema_dir", kDefaultSchemaDir,
+         "Schema files of declarative generate (docs/declarative.md): migrate generate without "
+         "--from writes the migration from them when the folder exists (--schema-dir wins).",
+         false},
         {"", "lock_timeout", defaults.lock_timeout,
          "How long to wait for the migration lock, e.g. 10s or 500ms (--lock-timeout).", false},
         {"", "targets", "targets.yml",
@@ -244,6 +248,7 @@ void ReadScalars(const YAML::Node& node, const std::string& path, Config* config
   }
   if (auto url = Get<std::string>(node, "database_url", path)) config->database_url = url;
   if (auto schema = Get<std::string>(node, "schema", path)) config->schema = schema;
+  if (auto dir = Get<std::string>(node, "schema_dir", path)) config->schema_dir = dir;
   if (auto timeout = Get<std::string>(node, "lock_timeout", path)) config->lock_timeout = timeout;
   if (auto targets = Get<std::string>(node, "targets", path)) config->targets = targets;
 }
@@ -290,6 +295,7 @@ Config LoadConfig(const std::string& path, bool explicit_path, const Environment
     YAML::Node root = ReadYaml(flux.string());
     config.path = flux.string();
     config.dir = Get<std::string>(root, "migrations_dir", config.path);
+    config.schema_dir = Get<std::string>(root, "schema_dir", config.path);
     if (root && root.IsMap() && root["migrate"]) {
       config.migrate_format = Get<std::string>(root["migrate"], "format", config.path);
       config.generate_undo = Get<bool>(root["migrate"], "generate_undo", config.path);

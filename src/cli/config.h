@@ -15,6 +15,7 @@ struct Config {
   std::optional<std::string> dir;
   std::optional<std::string> database_url;
   std::optional<std::string> schema;          // tracking table schema
+  std::optional<std::string> schema_dir;      // declarative generate's schema files
   std::optional<std::string> lock_timeout;    // e.g. "10s", "500ms"
   std::optional<std::string> migrate_format;  // combined | separate
   std::optional<bool> generate_undo;
@@ -46,6 +47,7 @@ struct ConfigError {
 // Defaults of the migrate: keys, where no flag or global option holds them.
 inline constexpr const char* kDefaultMigrateFormat = "separate";
 inline constexpr bool kDefaultGenerateUndo = false;
+inline constexpr const char* kDefaultSchemaDir = "schema";
 inline constexpr bool kDefaultAllowOutOfOrder = false;
 
 // One key of .tidemark.yml. LoadConfig accepts exactly these (and the section

@@ -665,4 +665,46 @@ std::string FoldWhitespace(std::string_view text) {
   return out;
 }
 
+MigrationFile LoadSchemaFile(const fs::path& path) {
+  MigrationFile file;
+  file.filename = path.filename().string();
+  std::string text;
+  std::string error;
+  if (!ReadFile(path, &text, &error)) {
+    file.source = SourceText(path.string(), "");
+    file.diagnostics.push_back(
+        Diagnostic{path.string(), Position{}, Severity::kError, "io-error", error});
+    return file;
+  }
+  file.source = SourceText(path.string(), std::move(text));
+  if (!CheckText(file.source, &file.diagnostics)) return file;
+  file.up.present = true;
+  file.up.end = file.source.text().size();
+  file.up.statements = SplitSection(file.source, 0, file.up.end, &file.diagnostics);
+  return file;
+}
+
+std::vector<MigrationFile> LoadSchemaDirectory(const fs::path& dir,
+                                               std::vector<Diagnostic>* diagnostics) {
+  std::vector<fs::path> paths;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    diagnostics->push_back(Diagnostic{dir.string(), Position{}, Severity::kError, "io-error",
+                                      "schema directory not found"});
+    return {};
+  }
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec) && it->path().extension() == ".sql") paths.push_back(it->path());
+  }
+  if (ec) {
+    diagnostics->push_back(
+        Diagnostic{dir.string(), Position{}, Severity::kError, "io-error", ec.message()});
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<MigrationFile> files;
+  files.reserve(paths.size());
+  for (const auto& p : paths) files.push_back(LoadSchemaFile(p));
+  return files;
+}
+
 }  // namespace tidemark::parser

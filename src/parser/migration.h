@@ -125,6 +125,15 @@ struct LoadOptions {
 // files with their migrations, and orders them by version.
 MigrationSet LoadDirectory(const std::filesystem::path& dir, const LoadOptions& options = {});
 
+// A schema file of declarative generate: every statement of the file is in
+// `up` (marker lines are plain comments here), with the same diagnostics as
+// a migration's (I/O, binary, UTF-8, size).
+MigrationFile LoadSchemaFile(const std::filesystem::path& path);
+// Every *.sql file under `dir` (recursively), in path order. A missing or
+// unreadable folder is an error diagnostic in `diagnostics`.
+std::vector<MigrationFile> LoadSchemaDirectory(const std::filesystem::path& dir,
+                                               std::vector<Diagnostic>* diagnostics);
+
 // Largest file tidemark reads; larger ones are refused with a diagnostic.
 inline constexpr size_t kMaxFileBytes = size_t{256} * 1024 * 1024;
 

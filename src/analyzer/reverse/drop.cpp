@@ -31,12 +31,6 @@ One Missing(const std::string& what, const std::string& name, bool if_exists) {
           {}};
 }
 
-DownPart CommentOn(const std::string& target, const std::optional<std::string>& text) {
-  if (!text) return DownPart{};
-  return TextPart("COMMENT ON " + target + " IS " + QuoteLiteral(*text),
-                  pg_query::Node::kCommentStmt);
-}
-
 One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
             const pg_query::Node& object) {
   const Catalog& cat = ctx.catalog;
@@ -59,7 +53,7 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
       const ObjectDef* ix = cat.FindIndex(n);
       if (ix == nullptr) return Missing("index", n.name, stmt.missing_ok());
       std::vector<DownPart> d{CreateIndexPart(*ix, stmt.concurrent())};
-      if (auto c = cat.Comment("REL " + n.Key())) d.push_back(CommentOn("INDEX " + n.Sql(), c));
+      if (auto c = cat.Comment("REL " + n.Key())) d.push_back(CommentPart("INDEX " + n.Sql(), *c));
       return {Reversibility::kNeedsHistory,
               "recreates index " + n.name + " from its earlier definition", std::move(d)};
     }
@@ -80,7 +74,19 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
       std::vector<DownPart> d{RecreateObjectPart(
           *v, mat ? "recreates the materialized view; REFRESH it to restore its rows" : "")};
       if (auto c = cat.Comment("REL " + n.Key())) {
-        d.push_back(CommentOn(std::string(mat ? "MATERIALIZED VIEW " : "VIEW ") + n.Sql(), c));
+        d.push_back(CommentPart(std::string(mat ? "MATERIALIZED VIEW " : "VIEW ") + n.Sql(), *c));
+      }
+      // What went with it: its indexes, triggers and column comments.
+      for (const ObjectDef* ix : cat.IndexesOf(n)) {
+        d.push_back(CreateIndexPart(*ix, false));
+        if (auto c = cat.Comment("REL " + ix->name.Key())) {
+          d.push_back(CommentPart("INDEX " + ix->name.Sql(), *c));
+        }
+      }
+      for (const ObjectDef* t : cat.TriggersOf(n)) d.push_back(RecreateObjectPart(*t));
+      for (const auto& [key, text] : cat.CommentsWithPrefix("COLUMN " + n.Key() + "/")) {
+        d.push_back(
+            CommentPart("COLUMN " + n.Sql() + "." + Quote(key.substr(key.find('/') + 1)), text));
       }
       return {Reversibility::kNeedsHistory, "recreates " + n.name + " from its earlier definition",
               std::move(d)};

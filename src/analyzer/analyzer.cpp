@@ -2,9 +2,11 @@
 
 #include "analyzer/analysis.h"
 #include "analyzer/catalog.h"
+#include "analyzer/differ.h"
 #include "analyzer/locks.h"
 #include "analyzer/parse_tree.h"
 #include "analyzer/reverse/reverse.h"
+#include "analyzer/schema.h"
 #include "analyzer/tree_util.h"
 #include "analyzer/type_conversion.h"
 
@@ -158,9 +160,29 @@ void AnalyzeStatement(const parser::Statement& st, Catalog* catalog,
   out->push_back(std::move(a));
 }
 
+// No Down without proof: the generated Down, replayed on the model after
+// the Up, must give back the schema before it. When it does not, a part says
+// what is still to undo, and the Down is incomplete (written irreversible,
+// never offered as safe).
+void ProveDown(const Catalog& before, const Catalog& after, std::vector<DownPart>* down) {
+  if (!DownComplete(*down)) return;  // it says already what it lacks
+  std::vector<DownPart> left = Diff(ApplyParts(after, *down), before);
+  if (left.empty()) return;
+  std::string what;
+  for (const auto& p : left) {
+    if (!what.empty()) what += "; ";
+    what += p.generated ? p.sql : p.comment;
+  }
+  down->push_back(MissingPart(
+      "replayed on the model after the Up, the generated Down does not give back the schema "
+      "before it; still to undo: " +
+      what));
+}
+
 MigrationAnalysis Analyze(const parser::MigrationFile& file, Catalog* catalog) {
   MigrationAnalysis m;
   m.file = &file;
+  Catalog before = *catalog;
   for (const auto& st : file.up.statements) AnalyzeStatement(st, catalog, &m.statements);
   for (auto it = m.statements.rbegin(); it != m.statements.rend(); ++it) {
     for (const auto& p : it->down) m.down.push_back(p);
@@ -168,6 +190,7 @@ MigrationAnalysis Analyze(const parser::MigrationFile& file, Catalog* catalog) {
       m.worst = it->reversibility;
     }
   }
+  ProveDown(before, *catalog, &m.down);
   return m;
 }
 

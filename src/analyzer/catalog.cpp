@@ -844,6 +844,16 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
         break;
       case pg_query::AT_AlterColumnType:
         if (col != nullptr && cmd.def().has_column_def()) {
+          if (IsSerial(*col)) {
+            // The column keeps its sequence: it is now the new type, NOT
+            // NULL, with the nextval() default that serial stood for.
+            col->set_is_not_null(true);
+            pg_query::Node n;
+            n.mutable_constraint()->set_contype(pg_query::CONSTR_DEFAULT);
+            *n.mutable_constraint()->mutable_raw_expr() =
+                SerialDefault(table->name, col->colname());
+            *col->mutable_constraints()->Add() = std::move(n);
+          }
           *col->mutable_type_name() = cmd.def().column_def().type_name();
           // SET DATA TYPE without COLLATE resets the column to its new
           // type's default collation.
@@ -851,6 +861,22 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
             *col->mutable_coll_clause() = cmd.def().column_def().coll_clause();
           } else {
             col->clear_coll_clause();
+          }
+        }
+        break;
+      case pg_query::AT_AddIdentity:
+      case pg_query::AT_DropIdentity:
+        if (col != nullptr) {
+          auto* cons = col->mutable_constraints();
+          for (int i = cons->size() - 1; i >= 0; --i) {
+            if ((*cons)[i].constraint().contype() == pg_query::CONSTR_IDENTITY) {
+              cons->DeleteSubrange(i, 1);
+            }
+          }
+          if (cmd.subtype() == pg_query::AT_AddIdentity && cmd.def().has_constraint()) {
+            pg_query::Node n;
+            *n.mutable_constraint() = cmd.def().constraint();
+            *cons->Add() = std::move(n);
           }
         }
         break;
@@ -953,11 +979,20 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
           *child->create.mutable_partbound() = cmd.def().partition_cmd().bound();
           child->create.clear_inh_relations();
           *child->create.add_inh_relations()->mutable_range_var() = MakeRangeVar(table->name);
-          child->modelled = false;
-          child->why_opaque = "it is a partition";
+          if (child->modelled) {
+            child->modelled = false;
+            child->why_opaque = "it is a partition";
+            child->attached = true;
+          }
         } else {
           child->create.clear_partbound();
           child->create.clear_inh_relations();
+          // A table attached as a partition is itself again once detached.
+          if (child->attached) {
+            child->modelled = true;
+            child->attached = false;
+            child->why_opaque.clear();
+          }
         }
         break;
       }

@@ -26,6 +26,7 @@ struct TableDef {
   // TABLE AS, LIKE, INHERITS, PARTITION OF, OF type): `why_opaque` says so.
   bool modelled = true;
   std::string why_opaque;
+  bool attached = false;        // modelled until ATTACH PARTITION made it a partition
   pg_query::CreateStmt create;  // relation, options, partitioning; no table_elts
   // Columns keep only NOT NULL, DEFAULT, IDENTITY and GENERATED; every other
   // constraint is a named table constraint in `constraints`.

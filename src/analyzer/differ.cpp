@@ -4,11 +4,13 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "analyzer/parse_tree.h"
 #include "analyzer/reverse/reverse.h"
+#include "analyzer/type_conversion.h"
 
 namespace tidemark::analyzer {
 namespace {
@@ -24,7 +26,10 @@ enum Phase : size_t {
   kDropIndexes,
   kDropForeignKeys,
   kDropConstraints,
-  kDropColumns,
+  kDropDefaults,          // before the functions and sequences they call are dropped
+  kDropColumns,           // generated columns before the columns they read
+  kRetypeColumns,         // to built-in types: before the old type goes
+  kDropRowTypeFunctions,  // functions that take or return a table dropped here
   kDropTables,
   kDropSequences,
   kDropFunctions,
@@ -41,7 +46,8 @@ enum Phase : size_t {
   kConstraints,
   kForeignKeys,
   kTableFlags,
-  kViews,  // before indexes and triggers: a materialized view has indexes
+  kRowTypeFunctions,  // functions that take or return a table created here
+  kViews,             // before indexes and triggers: a materialized view has indexes
   kIndexes,
   kTriggers,
   kPolicies,
@@ -62,10 +68,16 @@ pg_query::Node Normalized(const pg_query::Node& stmt) {
     case pg_query::Node::kCreateTrigStmt:
       n.mutable_create_trig_stmt()->set_replace(false);
       break;
-    case pg_query::Node::kIndexStmt:
-      n.mutable_index_stmt()->set_concurrent(false);
-      n.mutable_index_stmt()->set_if_not_exists(false);
+    case pg_query::Node::kIndexStmt: {
+      auto* index = n.mutable_index_stmt();
+      index->set_concurrent(false);
+      index->set_if_not_exists(false);
+      // pg_dump's spelling: the table qualified, the method named.
+      if (index->access_method().empty()) index->set_access_method("btree");
+      QualName table = NameOf(index->relation());
+      *index->mutable_relation() = MakeRangeVar(QualName{table.schema, table.name, true});
       break;
+    }
     case pg_query::Node::kCreateSeqStmt:
       n.mutable_create_seq_stmt()->set_if_not_exists(false);
       break;
@@ -85,9 +97,10 @@ bool SameDefinition(const ObjectDef& a, const ObjectDef& b) {
 
 // The DROP of an object: the Down of its CREATE, judged against an empty
 // model so that it is the plain drop (one source for every kind's DROP).
-Parts DropOf(const ObjectDef& def) {
+Parts DropOf(const ObjectDef& def, bool concurrently = false) {
   static const Catalog kEmpty;
   pg_query::Node stmt = Normalized(def.stmt);
+  if (concurrently) stmt.mutable_index_stmt()->set_concurrent(true);
   std::string sql = def.text_current ? def.sql : "";
   Reversal r = Reverse(ReverseContext{stmt, sql, kEmpty});
   return r.down;
@@ -103,31 +116,107 @@ void Append(Parts* to, Parts parts) {
   for (auto& p : parts) to->push_back(std::move(p));
 }
 
-// What a column is, apart from its name and position.
+// What a column is, apart from its name and position, in one spelling:
+// types without their pg_catalog qualifier (`timestamp with time zone` is
+// timestamptz), serial as its integer type with a default of its own
+// sequence, NOT NULL also when a primary key implies it, identity without
+// the sequence options that are PostgreSQL's defaults (pg_dump writes them
+// all out).
 struct ColumnShape {
   pg_query::ColumnDef type;  // type_name and coll_clause only
   const pg_query::Node* default_expr = nullptr;
+  bool own_sequence = false;  // serial, or DEFAULT nextval() of its own sequence
   bool not_null = false;
-  const pg_query::Constraint* identity = nullptr;
+  std::optional<pg_query::Constraint> identity;
   const pg_query::Constraint* generated = nullptr;
 };
 
-ColumnShape ShapeOf(const pg_query::ColumnDef& c) {
+// The integer type a serial type stands for ("" for other types).
+std::string SerialBase(const std::string& type) {
+  if (type == "serial" || type == "serial4") return "int4";
+  if (type == "bigserial" || type == "serial8") return "int8";
+  if (type == "smallserial" || type == "serial2") return "int2";
+  return "";
+}
+
+// An identity's options without the defaults.
+pg_query::Constraint IdentityShape(const pg_query::Constraint& c) {
+  pg_query::Constraint out = c;
+  out.clear_options();
+  for (const auto& o : c.options()) {
+    if (!o.has_def_elem()) continue;
+    const auto& d = o.def_elem();
+    const std::string& n = d.defname();
+    int64_t value = d.has_arg() && d.arg().has_integer() ? d.arg().integer().ival() : -1;
+    bool unset = !d.has_arg();
+    if (n == "sequence_name" || (n == "start" && value == 1) || (n == "increment" && value == 1) ||
+        ((n == "minvalue" || n == "maxvalue") && unset) || (n == "cache" && value == 1)) {
+      continue;
+    }
+    *out.add_options() = o;
+  }
+  return out;
+}
+
+// A table's own definition (options, persistence, partitioning) without
+// its name, and with the parents it names resolved to their schema.
+pg_query::CreateStmt CreateShape(const pg_query::CreateStmt& create) {
+  pg_query::CreateStmt out = create;
+  out.clear_relation();
+  for (auto& parent : *out.mutable_inh_relations()) {
+    if (!parent.has_range_var()) continue;
+    QualName name = NameOf(parent.range_var());
+    *parent.mutable_range_var() = MakeRangeVar(QualName{name.schema, name.name, true});
+  }
+  return out;
+}
+
+bool IsGenerated(const pg_query::ColumnDef& c) {
+  return std::any_of(c.constraints().begin(), c.constraints().end(), [](const pg_query::Node& n) {
+    return n.constraint().contype() == pg_query::CONSTR_GENERATED;
+  });
+}
+
+bool InPrimaryKey(const TableDef& table, const std::string& column) {
+  for (const auto& c : table.constraints) {
+    if (c.contype() != pg_query::CONSTR_PRIMARY) continue;
+    for (const auto& k : c.keys()) {
+      if (StringOf(k) == column) return true;
+    }
+  }
+  return false;
+}
+
+ColumnShape ShapeOf(const TableDef& table, const pg_query::ColumnDef& c) {
   ColumnShape s;
   *s.type.mutable_type_name() = c.type_name();
+  auto* names = s.type.mutable_type_name()->mutable_names();
+  if (names->size() == 2 && StringOf((*names)[0]) == "pg_catalog") names->DeleteSubrange(0, 1);
+  if (names->size() == 1) {
+    std::string base = SerialBase(StringOf((*names)[0]));
+    if (!base.empty()) {
+      (*names)[0] = MakeString(base);
+      s.own_sequence = true;
+      s.not_null = true;
+    }
+  }
   if (c.has_coll_clause()) *s.type.mutable_coll_clause() = c.coll_clause();
-  s.not_null = c.is_not_null();
+  s.not_null = s.not_null || c.is_not_null() || InPrimaryKey(table, c.colname());
   for (const auto& n : c.constraints()) {
     const auto& con = n.constraint();
     switch (con.contype()) {
       case pg_query::CONSTR_DEFAULT:
-        s.default_expr = &con.raw_expr();
+        if (IsSerialDefault(con.raw_expr(), table.name, c.colname())) {
+          s.own_sequence = true;
+        } else {
+          s.default_expr = &con.raw_expr();
+        }
         break;
       case pg_query::CONSTR_NOTNULL:
         s.not_null = true;
         break;
       case pg_query::CONSTR_IDENTITY:
-        s.identity = &con;
+        s.identity = IdentityShape(con);
         break;
       case pg_query::CONSTR_GENERATED:
         s.generated = &con;
@@ -189,9 +278,14 @@ std::vector<const ObjectDef*> ViewsInOrder(const Catalog& catalog,
   return out;
 }
 
+bool IsRelation(const Catalog& c, const QualName& name) {
+  return c.FindTable(name) != nullptr || c.FindView(name) != nullptr;
+}
+
 class Differ {
  public:
-  Differ(const Catalog& from, const Catalog& to) : from_(from), to_(to) {}
+  Differ(const Catalog& from, const Catalog& to, const DiffOptions& options)
+      : from_(from), to_(to), options_(options) {}
 
   Parts Run() {
     DiffSchemasAndExtensions();
@@ -203,8 +297,38 @@ class Differ {
     DiffTableObjects();
     DiffComments();
     Parts out;
+    if (CreatesSqlFunction()) {
+      // A LANGUAGE sql body is checked when it is created, and may read a
+      // table created later in the same diff (or one a default of a table
+      // calls it): as pg_dump does, the check waits for the first call.
+      bool autocommit = false;
+      for (const auto& phase : phases_) {
+        for (const auto& p : phase) autocommit = autocommit || p.notransaction;
+      }
+      out.push_back(
+          TextPart(std::string(autocommit ? "SET" : "SET LOCAL") + " check_function_bodies = off",
+                   pg_query::Node::kVariableSetStmt));
+    }
     for (auto& phase : phases_) Append(&out, std::move(phase));
     return out;
+  }
+
+  bool CreatesSqlFunction() const {
+    std::vector<DownPart> created = phases_[kFunctions];
+    for (const auto& p : phases_[kRowTypeFunctions]) created.push_back(p);
+    for (const auto& p : created) {
+      if (!p.generated || p.sql.empty()) continue;
+      ParseTree tree = ParseTree::Parse(p.sql);
+      if (!tree.ok() || tree.size() != 1 || !tree.stmt(0).has_create_function_stmt()) continue;
+      const auto& f = tree.stmt(0).create_function_stmt();
+      if (f.has_sql_body()) continue;  // BEGIN ATOMIC: parsed, not checked
+      for (const auto& o : f.options()) {
+        if (o.def_elem().defname() == "language" && StringOf(o.def_elem().arg()) == "sql") {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
  private:
@@ -239,18 +363,46 @@ class Differ {
 
   // Enum values added (in place, in order) become ALTER TYPE ... ADD VALUE;
   // any other change to a type cannot be made while columns use it.
+  // The types of `keys`, each after the types of `keys` it names (a domain
+  // over a domain, a composite of an enum).
+  static std::vector<const ObjectDef*> TypesInOrder(const Catalog& catalog,
+                                                    const std::set<std::string>& keys) {
+    std::vector<const ObjectDef*> out;
+    std::set<std::string> placed;
+    std::set<std::string> visiting;
+    std::function<void(const std::string&)> place = [&](const std::string& key) {
+      if (placed.count(key) || visiting.count(key) || !keys.count(key)) return;
+      auto it = catalog.types().find(key);
+      if (it == catalog.types().end()) return;
+      visiting.insert(key);
+      std::vector<QualName> named;
+      CollectTypes(it->second.stmt, &named);
+      for (const auto& n : named) place(n.Key());
+      visiting.erase(key);
+      placed.insert(key);
+      out.push_back(&it->second);
+    };
+    for (const auto& key : keys) place(key);
+    return out;
+  }
+
   void DiffTypes() {
+    std::set<std::string> dropped;
     for (const auto& [key, old] : from_.types()) {
       auto it = to_.types().find(key);
       if (it == to_.types().end()) {
-        Append(&At(kDropTypes), DropOf(old));
+        dropped.insert(key);
       } else if (!SameDefinition(old, it->second)) {
         AlterType(old, it->second);
       }
     }
+    std::vector<const ObjectDef*> drops = TypesInOrder(from_, dropped);
+    for (auto it = drops.rbegin(); it != drops.rend(); ++it) Append(&At(kDropTypes), DropOf(**it));
+    std::set<std::string> created;
     for (const auto& [key, def] : to_.types()) {
-      if (!from_.types().count(key)) At(kTypes).push_back(CreateOf(def));
+      if (!from_.types().count(key)) created.insert(key);
     }
+    for (const ObjectDef* def : TypesInOrder(to_, created)) At(kTypes).push_back(CreateOf(*def));
   }
 
   void AlterType(const ObjectDef& old, const ObjectDef& now) {
@@ -306,17 +458,76 @@ class Differ {
     }
   }
 
+  // DROP FUNCTION by its identity, schema-qualified: an unqualified name
+  // could resolve to a built-in of pg_catalog (area(box)), and argument
+  // names are left out.
+  static DownPart DropFunction(const std::string& key, const ObjectDef& def) {
+    return TextPart(
+        std::string(def.kind == pg_query::OBJECT_PROCEDURE ? "DROP PROCEDURE " : "DROP FUNCTION ") +
+            Qualified(def.name) + key.substr(key.find('(')),
+        pg_query::Node::kDropStmt);
+  }
+
+  // A function whose arguments or result name the row type of a table
+  // this diff creates: it is created after the table.
+  bool NamesNewTable(const ObjectDef& def) const { return NamesTable(def, to_, from_); }
+
+  // True when `def` names the row type of a table of `in` that `out` lacks.
+  static bool NamesTable(const ObjectDef& def, const Catalog& in, const Catalog& out) {
+    std::vector<QualName> types;
+    CollectTypes(def.stmt, &types);
+    for (const auto& t : types) {
+      if (in.FindTable(t) != nullptr && out.FindTable(t) == nullptr) return true;
+    }
+    return false;
+  }
+
+  // CREATE OR REPLACE cannot change what a function returns.
+  static bool SameResult(const ObjectDef& a, const ObjectDef& b) {
+    const auto& x = a.stmt.create_function_stmt();
+    const auto& y = b.stmt.create_function_stmt();
+    if (x.has_return_type() != y.has_return_type()) return false;
+    if (x.has_return_type() && !SameTree(x.return_type(), y.return_type())) return false;
+    auto outputs = [](const pg_query::CreateFunctionStmt& f) {
+      std::vector<const pg_query::FunctionParameter*> out;
+      for (const auto& p : f.parameters()) {
+        const auto& fp = p.function_parameter();
+        if (fp.mode() != pg_query::FUNC_PARAM_IN && fp.mode() != pg_query::FUNC_PARAM_VARIADIC &&
+            fp.mode() != pg_query::FUNC_PARAM_DEFAULT) {
+          out.push_back(&fp);
+        }
+      }
+      return out;
+    };
+    auto ox = outputs(x);
+    auto oy = outputs(y);
+    if (ox.size() != oy.size()) return false;
+    for (size_t i = 0; i < ox.size(); ++i) {
+      if (ox[i]->name() != oy[i]->name() || !SameTree(ox[i]->arg_type(), oy[i]->arg_type())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void DiffFunctions() {
     for (const auto& [key, old] : from_.functions()) {
       auto it = to_.functions().find(key);
       if (it == to_.functions().end()) {
-        Append(&At(kDropFunctions), DropOf(old));
+        At(NamesTable(old, from_, to_) ? kDropRowTypeFunctions : kDropFunctions)
+            .push_back(DropFunction(key, old));
       } else if (!SameDefinition(old, it->second)) {
-        At(kFunctions).push_back(ReplacePart(it->second));
+        if (SameResult(old, it->second)) {
+          At(kFunctions).push_back(ReplacePart(it->second));
+        } else {
+          At(kDropFunctions).push_back(DropFunction(key, old));
+          At(kFunctions).push_back(CreateOf(it->second));
+        }
       }
     }
     for (const auto& [key, def] : to_.functions()) {
-      if (!from_.functions().count(key)) At(kFunctions).push_back(CreateOf(def));
+      if (from_.functions().count(key)) continue;
+      At(NamesNewTable(def) ? kRowTypeFunctions : kFunctions).push_back(CreateOf(def));
     }
   }
 
@@ -374,7 +585,8 @@ class Differ {
   void AlterTable(const TableDef& old, const TableDef& now) {
     const std::string key = now.name.Key();
     if (!old.modelled || !now.modelled) {
-      bool same = old.modelled == now.modelled && SameTree(old.create, now.create) &&
+      bool same = old.modelled == now.modelled &&
+                  SameTree(CreateShape(old.create), CreateShape(now.create)) &&
                   old.columns.size() == now.columns.size() &&
                   old.constraints.size() == now.constraints.size();
       for (size_t i = 0; same && i < old.columns.size(); ++i) {
@@ -389,13 +601,15 @@ class Differ {
       }
       return;
     }
-    if (!SameTree(old.create, now.create)) {
+    if (!SameTree(CreateShape(old.create), CreateShape(now.create))) {
       At(kColumns).push_back(MissingPart(
           "table " + key + " changed its storage, persistence or partitioning: write it by hand"));
     }
     DiffConstraints(old, now);
-    for (const auto& col : old.columns) {
-      if (now.FindColumn(col.colname()) == nullptr) {
+    // Generated columns first: they read the others.
+    for (bool generated : {true, false}) {
+      for (const auto& col : old.columns) {
+        if (now.FindColumn(col.colname()) != nullptr || IsGenerated(col) != generated) continue;
         At(kDropColumns).push_back(AlterTablePart(now.name, "DROP COLUMN " + Quote(col.colname())));
         reshaped_relations_.insert(key);
       }
@@ -409,8 +623,9 @@ class Differ {
         *alter->mutable_cmds(0)->mutable_alter_table_cmd()->mutable_def()->mutable_column_def() =
             col;
         At(kColumns).push_back(TreePart(stmt));
+        grown_relations_.insert(key);
       } else {
-        AlterColumn(now.name, *was, col);
+        AlterColumn(old, now, *was, col);
       }
     }
     if (old.row_security != now.row_security) {
@@ -426,43 +641,64 @@ class Differ {
     }
   }
 
-  void AlterColumn(const QualName& table, const pg_query::ColumnDef& was,
+  void AlterColumn(const TableDef& old, const TableDef& now, const pg_query::ColumnDef& was,
                    const pg_query::ColumnDef& is) {
-    ColumnShape a = ShapeOf(was);
-    ColumnShape b = ShapeOf(is);
+    const QualName& table = now.name;
+    ColumnShape a = ShapeOf(old, was);
+    ColumnShape b = ShapeOf(now, is);
     const std::string column = Quote(is.colname());
     const std::string what = "column " + table.Key() + "." + is.colname();
-    if (!SameOptional(a.identity, b.identity) || !SameOptional(a.generated, b.generated)) {
+    if (a.identity.has_value() != b.identity.has_value() ||
+        (a.identity && !SameTree(*a.identity, *b.identity)) ||
+        !SameOptional(a.generated, b.generated)) {
       At(kColumns).push_back(
           MissingPart(what + " changed its identity or generation expression: write it by hand"));
       return;
     }
     bool retyped = !SameTree(a.type, b.type);
-    bool redefaulted = !SameOptional(a.default_expr, b.default_expr);
-    // The old default may not convert to the new type: drop it first.
-    if (a.default_expr != nullptr && (redefaulted || retyped)) {
-      At(kColumns).push_back(AlterTablePart(table, "ALTER COLUMN " + column + " DROP DEFAULT"));
+    bool redefaulted =
+        !SameOptional(a.default_expr, b.default_expr) || a.own_sequence != b.own_sequence;
+    // The old default may not convert to the new type, and may call a
+    // function or sequence that goes: dropped first.
+    if ((a.default_expr != nullptr || a.own_sequence) && (redefaulted || retyped)) {
+      At(kDropDefaults)
+          .push_back(AlterTablePart(table, "ALTER COLUMN " + column + " DROP DEFAULT"));
     }
     if (retyped) {
-      pg_query::Node stmt = Template("ALTER TABLE x ALTER COLUMN y TYPE int");
+      // ALTER COLUMN ... TYPE serial is not SQL: the integer type it stands for.
+      const pg_query::TypeName& type = b.own_sequence ? b.type.type_name() : is.type_name();
+      Conversion conversion = ConvertColumn(StoredType(was.type_name()), StoredType(type));
+      pg_query::Node stmt =
+          Template(conversion.needs_using ? "ALTER TABLE x ALTER COLUMN y TYPE int USING y::int"
+                                          : "ALTER TABLE x ALTER COLUMN y TYPE int");
       auto* alter = stmt.mutable_alter_table_stmt();
       *alter->mutable_relation() = MakeRangeVar(table);
       alter->mutable_cmds(0)->mutable_alter_table_cmd()->set_name(is.colname());
       auto* def = alter->mutable_cmds(0)->mutable_alter_table_cmd()->mutable_def();
-      *def->mutable_column_def()->mutable_type_name() = is.type_name();
+      *def->mutable_column_def()->mutable_type_name() = type;
       if (is.has_coll_clause()) {
         *def->mutable_column_def()->mutable_coll_clause() = is.coll_clause();
       }
-      At(kColumns).push_back(TreePart(stmt));
+      if (conversion.needs_using) {
+        // No implicit or assignment cast: USING column::type.
+        auto* cast = def->mutable_column_def()->mutable_raw_default()->mutable_type_cast();
+        *cast->mutable_type_name() = type;
+        *cast->mutable_arg()->mutable_column_ref()->mutable_fields(0) = MakeString(is.colname());
+      }
+      // To a built-in type it can run before the old type (a domain, an
+      // extension's type) is dropped; to a type created here, after it is.
+      bool built_in = to_.FindType(NameOfList(type.names())) == nullptr &&
+                      ConvertColumn(type, type).effect == ValueEffect::kExact;
+      At(built_in ? kRetypeColumns : kColumns).push_back(TreePart(stmt));
       reshaped_relations_.insert(table.Key());
     }
-    if (b.default_expr != nullptr && (redefaulted || retyped)) {
+    if ((b.default_expr != nullptr || b.own_sequence) && (redefaulted || retyped)) {
       pg_query::Node stmt = Template("ALTER TABLE x ALTER COLUMN y SET DEFAULT 0");
       auto* alter = stmt.mutable_alter_table_stmt();
       *alter->mutable_relation() = MakeRangeVar(table);
       auto* cmd = alter->mutable_cmds(0)->mutable_alter_table_cmd();
       cmd->set_name(is.colname());
-      *cmd->mutable_def() = *b.default_expr;
+      *cmd->mutable_def() = b.own_sequence ? SerialDefault(table, is.colname()) : *b.default_expr;
       At(kColumns).push_back(TreePart(stmt));
     }
     if (a.not_null != b.not_null) {
@@ -471,10 +707,39 @@ class Differ {
     }
   }
 
+  // The same constraint under another name (a renamed table's users_pkey
+  // is now accounts_pkey): RENAME CONSTRAINT keeps its index and the
+  // foreign keys that depend on it.
+  static const pg_query::Constraint* RenamedTo(const pg_query::Constraint& c, const TableDef& old,
+                                               const TableDef& now) {
+    pg_query::Constraint unnamed = c;
+    unnamed.clear_conname();
+    for (const auto& d : now.constraints) {
+      if (old.FindConstraint(d.conname()) != nullptr) continue;
+      pg_query::Constraint other = d;
+      other.clear_conname();
+      if (SameTree(unnamed, other)) return &d;
+    }
+    return nullptr;
+  }
+
   void DiffConstraints(const TableDef& old, const TableDef& now) {
+    std::set<std::string> renamed_from;  // names in `old`
+    std::set<std::string> renamed_to;    // names in `now`
+    for (const auto& c : old.constraints) {
+      if (now.FindConstraint(c.conname()) != nullptr) continue;
+      const pg_query::Constraint* to = RenamedTo(c, old, now);
+      if (to == nullptr || !renamed_to.insert(to->conname()).second) continue;
+      renamed_from.insert(c.conname());
+      At(kDropConstraints)
+          .push_back(TextPart("ALTER TABLE " + Qualified(now.name) + " RENAME CONSTRAINT " +
+                                  Quote(c.conname()) + " TO " + Quote(to->conname()),
+                              pg_query::Node::kRenameStmt));
+    }
     for (const auto& c : old.constraints) {
       const pg_query::Constraint* is = now.FindConstraint(c.conname());
       if (is != nullptr && SameTree(c, *is)) continue;
+      if (renamed_from.count(c.conname())) continue;
       At(IsForeignKey(c) ? kDropForeignKeys : kDropConstraints)
           .push_back(AlterTablePart(now.name, "DROP CONSTRAINT " + Quote(c.conname())));
       recreated_comments_.insert("CONSTRAINT " + now.name.Key() + "/" + c.conname());
@@ -482,6 +747,7 @@ class Differ {
     for (const auto& c : now.constraints) {
       const pg_query::Constraint* was = old.FindConstraint(c.conname());
       if (was != nullptr && SameTree(c, *was)) continue;
+      if (was == nullptr && renamed_to.count(c.conname())) continue;
       At(IsForeignKey(c) ? kForeignKeys : kConstraints).push_back(AddConstraintPart(now.name, c));
     }
   }
@@ -497,8 +763,12 @@ class Differ {
         auto it = to_.views().find(key);
         if (it == to_.views().end() || again.count(key)) continue;
         bool redo = !SameDefinition(old, it->second);
+        // A `*` was expanded when the view was made: a column added to what
+        // it reads appears only in a view made again.
+        bool star = ContainsNode(old.stmt, pg_query::Node::kAStar);
         for (const auto& read : ViewReads(old)) {
-          redo = redo || reshaped_relations_.count(read) || again.count(read);
+          redo = redo || reshaped_relations_.count(read) || again.count(read) ||
+                 (star && grown_relations_.count(read));
         }
         if (redo) {
           again.insert(key);
@@ -549,6 +819,10 @@ class Differ {
     bool fresh = created_relations_.count(key) > 0;
     std::vector<const ObjectDef*> was = (from_.*list)(relation);
     std::vector<const ObjectDef*> is = (to_.*list)(relation);
+    // An index of a relation that stays is built and dropped without
+    // blocking writes, when asked.
+    bool concurrently = options_.concurrent_indexes && create == kIndexes && !gone && !fresh &&
+                        IsRelation(from_, relation) && IsRelation(to_, relation);
     auto find = [](const std::vector<const ObjectDef*>& defs, const ObjectDef& d) {
       for (const ObjectDef* x : defs) {
         if (x->name.name == d.name.name) return x;
@@ -566,12 +840,13 @@ class Differ {
         }
         continue;
       }
-      if (!gone) Append(&At(drop), DropOf(*old));
+      if (!gone) Append(&At(drop), DropOf(*old, concurrently));
     }
     for (const ObjectDef* now : is) {
       const ObjectDef* old = find(was, *now);
       if (old != nullptr && SameDefinition(*old, *now) && !gone && !fresh) continue;
-      At(create).push_back(create == kIndexes ? CreateIndexPart(*now, false) : CreateOf(*now));
+      At(create).push_back(create == kIndexes ? CreateIndexPart(*now, concurrently)
+                                              : CreateOf(*now));
       if (!now->enabled) {
         At(create).push_back(AlterTablePart(relation, "DISABLE TRIGGER " + Quote(now->name.name)));
       }
@@ -679,17 +954,19 @@ class Differ {
 
   const Catalog& from_;
   const Catalog& to_;
+  DiffOptions options_;
   std::array<Parts, kPhaseCount> phases_;
   std::set<std::string> dropped_relations_;   // tables and views dropped
   std::set<std::string> created_relations_;   // tables and views (re)created
   std::set<std::string> reshaped_relations_;  // columns dropped or retyped
+  std::set<std::string> grown_relations_;     // columns added
   std::set<std::string> recreated_comments_;  // comment keys of objects created again
 };
 
 }  // namespace
 
-std::vector<DownPart> Diff(const Catalog& from, const Catalog& to) {
-  return Differ(from, to).Run();
+std::vector<DownPart> Diff(const Catalog& from, const Catalog& to, const DiffOptions& options) {
+  return Differ(from, to, options).Run();
 }
 
 }  // namespace tidemark::analyzer

@@ -18,6 +18,13 @@
 
 namespace tidemark::analyzer {
 
-std::vector<DownPart> Diff(const Catalog& from, const Catalog& to);
+struct DiffOptions {
+  // Indexes of tables and materialized views that exist on both sides are
+  // created and dropped CONCURRENTLY (parts with notransaction set), so that
+  // writes go on while they build.
+  bool concurrent_indexes = false;
+};
+
+std::vector<DownPart> Diff(const Catalog& from, const Catalog& to, const DiffOptions& options = {});
 
 }  // namespace tidemark::analyzer

@@ -2,6 +2,7 @@
 
 #include <google/protobuf/util/message_differencer.h>
 
+#include "analyzer/naming.h"
 #include "analyzer/parse_tree.h"
 
 namespace tidemark::analyzer {
@@ -153,6 +154,19 @@ void CollectRelations(const Message& message, std::vector<QualName>* out) {
   });
 }
 
+void CollectTypes(const Message& message, std::vector<QualName>* out) {
+  VisitMessages(message, [out](const Message& m) {
+    if (m.GetDescriptor() != pg_query::TypeName::descriptor()) return;
+    const auto& type = static_cast<const pg_query::TypeName&>(m);
+    if (type.names_size() == 0) return;
+    QualName name = NameOfList(type.names());
+    for (const auto& existing : *out) {
+      if (existing.Key() == name.Key()) return;
+    }
+    out->push_back(std::move(name));
+  });
+}
+
 bool ContainsNode(const Message& message, pg_query::Node::NodeCase kind) {
   bool found = false;
   VisitMessages(message, [&](const Message& m) {
@@ -239,6 +253,34 @@ const char* ObjectTypeName(pg_query::ObjectType type) {
     default:
       return "OBJECT";
   }
+}
+
+QualName SerialSequence(const QualName& table, const std::string& column) {
+  return QualName{table.schema, MakeObjectName(table.name, column, "seq"), true};
+}
+
+pg_query::Node SerialDefault(const QualName& table, const std::string& column) {
+  QualName seq = SerialSequence(table, column);
+  ParseTree tree = ParseTree::Parse("SELECT nextval(" + QuoteLiteral(seq.Sql()) + "::regclass)");
+  return tree.stmt(0).select_stmt().target_list(0).res_target().val();
+}
+
+bool IsSerialDefault(const pg_query::Node& expr, const QualName& table, const std::string& column) {
+  if (!expr.has_func_call()) return false;
+  const auto& call = expr.func_call();
+  std::vector<std::string> name = Strings(call.funcname());
+  if (name.empty() || name.back() != "nextval" || call.args_size() != 1) return false;
+  const pg_query::Node* arg = &call.args(0);
+  if (arg->has_type_cast()) arg = &arg->type_cast().arg();
+  if (!arg->has_a_const() || !arg->a_const().has_sval()) return false;
+  // The argument is regclass text: an identifier, qualified or not.
+  ParseTree parsed = ParseTree::Parse("SELECT 1 FROM " + arg->a_const().sval().sval());
+  if (!parsed.ok() || parsed.size() != 1) return false;
+  const auto& from = parsed.stmt(0).select_stmt().from_clause();
+  if (from.size() != 1 || !from[0].has_range_var()) return false;
+  QualName named = NameOf(from[0].range_var());
+  QualName own = SerialSequence(table, column);
+  return named.name == own.name && named.schema == own.schema;
 }
 
 }  // namespace tidemark::analyzer

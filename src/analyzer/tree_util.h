@@ -49,6 +49,8 @@ void CollectColumnRefs(const google::protobuf::Message& message, std::vector<std
 // Relations a node names (every RangeVar), recursively, each once. A CTE's
 // name is a RangeVar too: callers look the names up in a catalog.
 void CollectRelations(const google::protobuf::Message& message, std::vector<QualName>* out);
+// The types (TypeName nodes) a tree names, each once, as qualified names.
+void CollectTypes(const google::protobuf::Message& message, std::vector<QualName>* out);
 // True when the tree holds a node of the given kind anywhere.
 bool ContainsNode(const google::protobuf::Message& message, pg_query::Node::NodeCase kind);
 
@@ -58,5 +60,13 @@ void StripLocations(google::protobuf::Message* message);
 bool SameTree(const google::protobuf::Message& a, const google::protobuf::Message& b);
 
 const char* ObjectTypeName(pg_query::ObjectType type);  // "TABLE", "INDEX", ...
+
+// A serial column's own sequence, as PostgreSQL names it (table_column_seq).
+QualName SerialSequence(const QualName& table, const std::string& column);
+// `nextval('schema.table_column_seq'::regclass)`: a serial column's default.
+pg_query::Node SerialDefault(const QualName& table, const std::string& column);
+// True when `expr` is nextval() of the column's own serial sequence, in any
+// of the spellings (qualified or not, with or without ::regclass).
+bool IsSerialDefault(const pg_query::Node& expr, const QualName& table, const std::string& column);
 
 }  // namespace tidemark::analyzer

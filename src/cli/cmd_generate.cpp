@@ -19,6 +19,7 @@
 #include "cli/analyze_support.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/report_lint.h"
 
 namespace tidemark::cli {
 namespace {
@@ -85,33 +86,46 @@ std::string PlannedUp(const analyzer::SchemaMigration& plan) {
 struct Declarative {
   std::string up_section;    // with its marker
   std::string down_section;  // with its marker
+  std::string lint_notes;    // "-- tidemark: lint: ..." lines, when lint fails it
   bool nothing = false;      // the migrations already give the schema
 };
+
+// Lint at the configured severities of `text` as the newest migration after
+// `history`: a comment line per finding that fails it ("" when none does).
+std::string LintNotes(const Context& ctx, std::vector<parser::MigrationFile> history,
+                      const std::string& text) {
+  std::vector<std::string> errors;
+  analyzer::lint::LintConfig config = ConfiguredLint(ctx, &errors);
+  parser::Severity fail_on = config.fail_on.value_or(analyzer::lint::kDefaultFailOn);
+  history.push_back(parser::ParseMigration("generated.sql", text));
+  std::vector<analyzer::MigrationAnalysis> analyses = analyzer::AnalyzeSequence(history);
+  analyzer::lint::Linter linter(config);
+  analyzer::lint::FileResult result = linter.Lint(history.back(), &analyses.back());
+  std::string out;
+  for (const auto& f : result.findings) {
+    if (!analyzer::lint::AtLeast(f.severity, fail_on)) continue;
+    out += fmt::format("-- tidemark: lint fails this migration: {}: {}\n", f.rule, f.message);
+  }
+  return out;
+}
 
 // Declarative generate: the migration from what `dir`'s migrations give to
 // what `schema_dir` declares, and its Down, both proven on the model.
 std::optional<Declarative> FromSchema(Context& ctx, const fs::path& dir, const fs::path& schema_dir,
                                       bool allow_drops, int* exit_code) {
-  std::vector<parser::Diagnostic> diagnostics;
-  std::vector<parser::MigrationFile> schema_files =
-      parser::LoadSchemaDirectory(schema_dir, &diagnostics);
-  analyzer::Catalog desired = analyzer::DesiredCatalog(schema_files, &diagnostics);
-  parser::MigrationSet set;
-  std::error_code ec;
-  if (fs::is_directory(dir, ec)) set = parser::LoadDirectory(dir);
-  for (const auto& d : set.diagnostics) diagnostics.push_back(d);
-  for (const auto& m : set.migrations) {
-    for (const auto& d : m.diagnostics) diagnostics.push_back(d);
-  }
-  if (parser::HasErrors(diagnostics)) {
-    for (const auto& d : diagnostics) {
-      if (d.severity == parser::Severity::kError) ctx.Err() << parser::FormatDiagnostic(d) << "\n";
-    }
+  std::optional<DeclaredSchema> declared = LoadDeclaredSchema(ctx, schema_dir);
+  std::optional<ReplayedMigrations> replayed =
+      declared ? LoadReplayedMigrations(ctx, dir) : std::nullopt;
+  if (!replayed) {
     *exit_code = kExitUsage;
     return std::nullopt;
   }
-  analyzer::Catalog current = analyzer::ReplayHistory(set.migrations, set.migrations.size());
-  analyzer::SchemaMigration plan = analyzer::PlanSchemaMigration(current, desired);
+  analyzer::PlanOptions options;
+  options.concurrent_indexes = true;
+  options.renames = declared->renames;
+  const analyzer::Catalog& current = replayed->catalog;
+  const analyzer::Catalog& desired = declared->catalog;
+  analyzer::SchemaMigration plan = analyzer::PlanSchemaMigration(current, desired, options);
   Declarative out;
   if (plan.empty()) {
     out.nothing = true;
@@ -128,7 +142,12 @@ std::optional<Declarative> FromSchema(Context& ctx, const fs::path& dir, const f
     return std::nullopt;
   }
   out.up_section = "-- +migrate Up";
-  if (analyzer::DownNeedsNoTransaction(plan.up)) out.up_section += " notransaction";
+  if (analyzer::DownNeedsNoTransaction(plan.up)) {
+    out.up_section +=
+        " notransaction\n"
+        "-- tidemark: CREATE INDEX CONCURRENTLY cannot run in a transaction, so these statements "
+        "run one by one: a failure stops at the failing one";
+  }
   out.up_section += "\n";
   if (!plan.up_proven()) {
     out.up_section +=
@@ -151,6 +170,8 @@ std::optional<Declarative> FromSchema(Context& ctx, const fs::path& dir, const f
                            false});
     out.down_section = DownSectionText(down);
   }
+  out.lint_notes =
+      LintNotes(ctx, std::move(replayed->migrations), out.up_section + "\n" + out.down_section);
   return out;
 }
 
@@ -235,7 +256,7 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
          // Declarative: schema files give the migration, unless --from does.
          std::string schema_dir = o->schema_dir;
          if (schema_dir.empty() && o->from.empty()) {
-           std::string configured = ctx.config.schema_dir.value_or(kDefaultSchemaDir);
+           std::string configured = ConfiguredSchemaDir(ctx);
            std::error_code ec;
            if (ctx.config.schema_dir || fs::is_directory(configured, ec)) schema_dir = configured;
          }
@@ -294,6 +315,10 @@ void RegisterGenerate(CLI::App* migrate, CommandList* commands) {
          }
 
          std::string up_section = declared ? declared->up_section : up_marker + "\n" + body;
+         if (declared && !declared->lint_notes.empty()) {
+           up_section = declared->lint_notes + up_section;
+           ctx.Warn("lint fails the generated migration: see the -- tidemark: lint lines");
+         }
          std::vector<std::pair<fs::path, std::string>> files;
          if (combined) {
            files.emplace_back(up_path, up_section + "\n" + down_section);

@@ -105,19 +105,28 @@ int ListRules(Context& ctx, const lint::LintConfig& config) {
   return kExitOk;
 }
 
-int RunLint(Context& ctx, const LintOptions& o) {
+}  // namespace
+
+lint::LintConfig ConfiguredLint(const Context& ctx, std::vector<std::string>* errors) {
   lint::LintConfig config = lint::DefaultConfig();
-  std::vector<std::string> errors;
   if (ctx.config.lint && !ctx.config.lint.IsNull()) {
     json raw;
     try {
       raw = YamlToJson(ctx.config.lint);
     } catch (const std::exception& e) {
-      ctx.Error(fmt::format("{}: lint: {}", ctx.config.path, e.what()));
-      return kExitUsage;
+      errors->push_back(fmt::format("lint: {}", e.what()));
+      return config;
     }
-    lint::ApplyConfig(raw, &config, &errors);
+    lint::ApplyConfig(raw, &config, errors);
   }
+  return config;
+}
+
+namespace {
+
+int RunLint(Context& ctx, const LintOptions& o) {
+  std::vector<std::string> errors;
+  lint::LintConfig config = ConfiguredLint(ctx, &errors);
   for (const std::string& id : o.disable) {
     if (!lint::DisableRule(id, &config)) {
       std::string suggestion = lint::SuggestRule(id);

@@ -17,6 +17,8 @@ void RegisterBaseline(CLI::App* migrate, CommandList* commands);
 void RegisterRepair(CLI::App* migrate, CommandList* commands);
 void RegisterRedo(CLI::App* migrate, CommandList* commands);
 void RegisterVerify(CLI::App* migrate, CommandList* commands);
+void RegisterDrift(CLI::App* migrate, CommandList* commands);
+void RegisterDiff(CLI::App* migrate, CommandList* commands);
 void RegisterLint(CLI::App* root, CommandList* commands);
 void RegisterInit(CLI::App* root, CommandList* commands);
 void RegisterCompletion(CLI::App* root, CommandList* commands);

@@ -11,6 +11,12 @@
 
 namespace tidemark::cli {
 
+struct Context;
+
+// The lint settings: the config file's `lint:` key over the defaults. Errors
+// in it go to `errors`, without the config file's name.
+analyzer::lint::LintConfig ConfiguredLint(const Context& ctx, std::vector<std::string>* errors);
+
 struct LintRun {
   std::vector<analyzer::lint::FileResult> files;         // in input order
   std::vector<analyzer::lint::Finding> folder_findings;  // duplicate versions, orphans, ...

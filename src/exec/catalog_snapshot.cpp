@@ -241,10 +241,20 @@ CatalogSnapshot TakeSnapshot(const std::string& connection_string, const Snapsho
       "$$ SELECT replace(replace(replace(replace($1, '\\', '\\\\'), E'\\n', '\\n'), E'\\r', "
       "'\\r'), E'\\t', '\\t') $$");
   CatalogSnapshot snapshot;
+  static const std::regex kOwner(R"( owner=\S+)");
   for (const char* query : kQueries) {
+    std::string_view text(query);
+    bool grants = text.find("format('grant ") != std::string_view::npos ||
+                  text.find("format('default-privileges ") != std::string_view::npos;
+    if (grants && !options.privileges) continue;
     pqxx::result rows = tx.exec(Expand(query, array, options.column_positions));
     for (const auto& row : rows) {
-      if (!row[0].is_null()) snapshot.lines.push_back(row[0].c_str());
+      if (row[0].is_null()) continue;
+      std::string line = row[0].c_str();
+      if (!options.owners) {
+        line = std::regex_replace(line, kOwner, "", std::regex_constants::format_first_only);
+      }
+      snapshot.lines.push_back(std::move(line));
     }
   }
   tx.abort();  // the helper function goes with the transaction

@@ -24,6 +24,10 @@ struct CatalogSnapshot {
 struct SnapshotOptions {
   std::vector<std::string> exclude_schemas = {"tidemark"};
   bool column_positions = true;  // compared separately: no Down can restore them
+  // Owners and privileges name roles, which differ from one server to the
+  // next (drift compares a scratch database with a live one without them).
+  bool owners = true;
+  bool privileges = true;
 };
 
 // Reads the snapshot over a libpq connection string.

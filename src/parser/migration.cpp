@@ -666,17 +666,30 @@ std::string FoldWhitespace(std::string_view text) {
 }
 
 MigrationFile LoadSchemaFile(const fs::path& path) {
-  MigrationFile file;
-  file.filename = path.filename().string();
   std::string text;
   std::string error;
   if (!ReadFile(path, &text, &error)) {
+    MigrationFile file;
+    file.filename = path.filename().string();
     file.source = SourceText(path.string(), "");
     file.diagnostics.push_back(
         Diagnostic{path.string(), Position{}, Severity::kError, "io-error", error});
     return file;
   }
-  file.source = SourceText(path.string(), std::move(text));
+  return ParseSchemaFile(path.string(), std::move(text));
+}
+
+MigrationFile ParseSchemaFile(const std::string& path, std::string text) {
+  MigrationFile file;
+  file.filename = fs::path(path).filename().string();
+  // Blanked, not removed: positions stay those of the file.
+  for (size_t line = 0; line < text.size();) {
+    size_t end = text.find('\n', line);
+    if (end == std::string::npos) end = text.size();
+    if (text[line] == '\\') std::fill(text.begin() + line, text.begin() + end, ' ');
+    line = end + 1;
+  }
+  file.source = SourceText(path, std::move(text));
   if (!CheckText(file.source, &file.diagnostics)) return file;
   file.up.present = true;
   file.up.end = file.source.text().size();

@@ -128,7 +128,11 @@ MigrationSet LoadDirectory(const std::filesystem::path& dir, const LoadOptions& 
 // A schema file of declarative generate: every statement of the file is in
 // `up` (marker lines are plain comments here), with the same diagnostics as
 // a migration's (I/O, binary, UTF-8, size).
+// psql's meta-commands (a line that starts with a backslash: pg_dump writes
+// `\restrict KEY` and `\unrestrict KEY`) are blanked out: they are not SQL.
 MigrationFile LoadSchemaFile(const std::filesystem::path& path);
+// The same from memory; `path` is used in diagnostics only.
+MigrationFile ParseSchemaFile(const std::string& path, std::string text);
 // Every *.sql file under `dir` (recursively), in path order. A missing or
 // unreadable folder is an error diagnostic in `diagnostics`.
 std::vector<MigrationFile> LoadSchemaDirectory(const std::filesystem::path& dir,

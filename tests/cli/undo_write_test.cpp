@@ -49,3 +49,40 @@ TEST(UndoWrite, KeepsAnUndoFileWithStatements) {
 
 }  // namespace
 }  // namespace tidemark::cli
+
+namespace tidemark::cli {
+namespace {
+
+// `undo --check` judges a Down by what it does on the model, not by its
+// text: a hand-written Down that restores data and reverses the Up passes;
+// one that forgets part of the Up fails and says what is still to undo.
+TEST(UndoCheck, JudgesTheDownOnTheModelAndSaysWhatIsLeft) {
+  testing::TempDir dir;
+  dir.Write("0001_users.sql",
+            "-- +migrate Up\nCREATE TABLE users (id int PRIMARY KEY, name text);\n"
+            "-- +migrate Down\nDROP TABLE users;\n");
+  dir.Write("0002_nick.sql",
+            "-- +migrate Up\nALTER TABLE users ADD COLUMN nick text;\n"
+            "CREATE INDEX users_nick ON users (nick);\n"
+            "-- +migrate Down\nUPDATE users SET name = nick WHERE name IS NULL;\n"
+            "ALTER TABLE users DROP COLUMN nick;\n");
+  auto ok = testing::RunTidemark({"--dir", dir.path().string(), "migrate", "undo", "--check"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+
+  dir.Write("0003_email.sql",
+            "-- +migrate Up\nALTER TABLE users ADD COLUMN email text;\n"
+            "COMMENT ON COLUMN users.email IS 'login';\n"
+            "CREATE TABLE audit (id int);\n"
+            "-- +migrate Down\nDROP TABLE audit;\n");
+  auto bad = testing::RunTidemark({"--dir", dir.path().string(), "migrate", "undo", "--check"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_THAT(
+      bad.out,
+      HasSubstr("0003_email.sql: the Down does not reverse the Up on the model; "
+                "still to undo after it:\n    ALTER TABLE public.users DROP COLUMN email;"));
+  EXPECT_THAT(bad.out, Not(HasSubstr("0002_nick.sql")));
+  EXPECT_THAT(bad.out, Not(HasSubstr("0001_users.sql")));
+}
+
+}  // namespace
+}  // namespace tidemark::cli

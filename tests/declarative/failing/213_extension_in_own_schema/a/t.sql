@@ -1,0 +1,1 @@
+CREATE TABLE terms (id int PRIMARY KEY, word text NOT NULL);

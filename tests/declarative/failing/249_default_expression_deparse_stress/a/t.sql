@@ -1,0 +1,1 @@
+CREATE TABLE defaults_demo (id int PRIMARY KEY);

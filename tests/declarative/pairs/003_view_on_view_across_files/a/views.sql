@@ -1,0 +1,1 @@
+CREATE VIEW active AS SELECT id, a FROM t WHERE id > 0;

@@ -1,0 +1,1 @@
+CREATE VIEW recent AS SELECT a FROM active WHERE id > 10;

@@ -1,0 +1,5 @@
+CREATE TABLE staff (
+  id int PRIMARY KEY,
+  store_id int NOT NULL,
+  name text NOT NULL
+);

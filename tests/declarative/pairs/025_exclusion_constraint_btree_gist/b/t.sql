@@ -1,0 +1,7 @@
+CREATE TABLE rooms (id int PRIMARY KEY, name text NOT NULL);
+CREATE TABLE bookings (
+  id int PRIMARY KEY,
+  room_id int NOT NULL REFERENCES rooms (id),
+  during tstzrange NOT NULL,
+  CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room_id WITH =, during WITH &&)
+);

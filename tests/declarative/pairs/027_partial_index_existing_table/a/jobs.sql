@@ -1,0 +1,8 @@
+CREATE TABLE jobs (
+  id bigint PRIMARY KEY,
+  queue text NOT NULL,
+  state text NOT NULL DEFAULT 'pending',
+  run_at timestamptz NOT NULL DEFAULT now(),
+  attempts int NOT NULL DEFAULT 0
+);
+CREATE INDEX jobs_queue_idx ON jobs (queue);

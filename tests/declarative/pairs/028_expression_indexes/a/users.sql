@@ -1,0 +1,7 @@
+CREATE TABLE users (
+  id int PRIMARY KEY,
+  email text NOT NULL,
+  first_name text,
+  last_name text,
+  meta jsonb
+);

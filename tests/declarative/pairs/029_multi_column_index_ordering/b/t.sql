@@ -1,0 +1,9 @@
+CREATE TABLE messages (
+  id bigint PRIMARY KEY,
+  channel_id bigint NOT NULL,
+  sent_at timestamptz NOT NULL,
+  author_id bigint,
+  pinned boolean NOT NULL DEFAULT false
+);
+CREATE INDEX messages_channel_idx ON messages (channel_id, sent_at DESC);
+CREATE INDEX messages_author_idx ON messages (author_id NULLS FIRST, sent_at DESC NULLS LAST);

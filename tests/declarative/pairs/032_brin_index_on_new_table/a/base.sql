@@ -1,0 +1,1 @@
+CREATE TABLE devices (id int PRIMARY KEY, name text);

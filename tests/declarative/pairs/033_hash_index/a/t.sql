@@ -1,0 +1,5 @@
+CREATE TABLE short_links (
+  slug text PRIMARY KEY,
+  target_url text NOT NULL,
+  owner text
+);

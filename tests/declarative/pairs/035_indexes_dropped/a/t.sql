@@ -1,0 +1,9 @@
+CREATE TABLE logs (
+  id bigint PRIMARY KEY,
+  level text NOT NULL,
+  message text,
+  at timestamptz NOT NULL
+);
+CREATE INDEX logs_level_idx ON logs (level);
+CREATE INDEX logs_at_brin ON logs USING brin (at);
+CREATE INDEX ON logs (lower(message));

@@ -1,0 +1,5 @@
+CREATE TABLE paths (
+  id int PRIMARY KEY,
+  path text NOT NULL,
+  name varchar(100)
+);

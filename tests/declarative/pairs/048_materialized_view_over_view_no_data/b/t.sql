@@ -1,0 +1,1 @@
+CREATE TABLE readings (sensor text NOT NULL, at timestamptz NOT NULL, value numeric NOT NULL);

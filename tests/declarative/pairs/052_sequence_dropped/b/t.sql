@@ -1,0 +1,2 @@
+CREATE SEQUENCE order_refs START 500;
+CREATE TABLE orders (id int PRIMARY KEY, ref bigint);

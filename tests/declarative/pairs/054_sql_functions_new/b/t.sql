@@ -1,0 +1,1 @@
+CREATE TABLE prices (sku text PRIMARY KEY, cents int NOT NULL);

@@ -1,0 +1,1 @@
+CREATE FUNCTION keep_me() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION user_count() RETURNS int LANGUAGE sql AS $$ SELECT 42 $$;

@@ -1,0 +1,5 @@
+CREATE SCHEMA util;
+CREATE FUNCTION util.slugify(t text) RETURNS text LANGUAGE sql IMMUTABLE
+  AS $$ SELECT regexp_replace(lower(t), '[^a-z0-9]+', '-', 'g') $$;
+CREATE FUNCTION util.now_utc() RETURNS timestamp LANGUAGE sql STABLE
+  AS $$ SELECT now() AT TIME ZONE 'UTC' $$;

@@ -1,0 +1,3 @@
+CREATE TABLE ledger (id int PRIMARY KEY, amount numeric NOT NULL);
+CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger FOR EACH ROW EXECUTE FUNCTION forbid();
+CREATE TRIGGER ledger_no_truncate BEFORE TRUNCATE ON ledger FOR EACH STATEMENT EXECUTE FUNCTION forbid();

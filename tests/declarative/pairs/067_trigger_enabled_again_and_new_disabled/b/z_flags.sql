@@ -1,0 +1,1 @@
+ALTER TABLE ledger DISABLE TRIGGER ledger_no_truncate;

@@ -1,0 +1,1 @@
+CREATE TABLE posts (id int PRIMARY KEY, author text NOT NULL, published boolean NOT NULL DEFAULT false);

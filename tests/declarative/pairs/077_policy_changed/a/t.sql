@@ -1,0 +1,3 @@
+CREATE TABLE events (id int PRIMARY KEY, org_id int NOT NULL, visibility text NOT NULL DEFAULT 'private');
+ALTER TABLE events ENABLE ROW LEVEL SECURITY;
+CREATE POLICY events_org ON events USING (org_id = current_setting('app.org_id')::int);

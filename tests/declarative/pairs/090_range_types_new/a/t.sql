@@ -1,0 +1,1 @@
+CREATE TABLE shifts (id int PRIMARY KEY, worker text NOT NULL);

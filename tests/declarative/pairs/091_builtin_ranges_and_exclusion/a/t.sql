@@ -1,0 +1,1 @@
+CREATE TABLE reservations (id int PRIMARY KEY, during daterange NOT NULL);

@@ -1,0 +1,3 @@
+-- tidemark:renamed-from usr
+CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL UNIQUE);
+CREATE TABLE posts (id int PRIMARY KEY, usr_id int NOT NULL REFERENCES accounts (id));

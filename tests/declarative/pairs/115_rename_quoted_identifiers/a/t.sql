@@ -1,0 +1,1 @@
+CREATE TABLE "UserData" (id int PRIMARY KEY, "Full Name" text, "zipCode" text);

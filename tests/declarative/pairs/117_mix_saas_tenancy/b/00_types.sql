@@ -1,0 +1,1 @@
+CREATE TYPE user_role AS ENUM ('viewer', 'editor', 'admin');

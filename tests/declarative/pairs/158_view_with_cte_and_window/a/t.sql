@@ -1,0 +1,1 @@
+CREATE TABLE scores (player text NOT NULL, game int NOT NULL, points int NOT NULL);

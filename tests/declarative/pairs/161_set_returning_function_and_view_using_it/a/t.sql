@@ -1,0 +1,1 @@
+CREATE TABLE calendar_events (id int PRIMARY KEY, starts date NOT NULL, ends date NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE shipments (id int PRIMARY KEY, weight_kg numeric NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE availability (id int PRIMARY KEY, person text NOT NULL);

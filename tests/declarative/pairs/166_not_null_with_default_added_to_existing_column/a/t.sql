@@ -1,0 +1,1 @@
+CREATE TABLE settings (id int PRIMARY KEY, theme text, notifications boolean, page_size int);

@@ -1,0 +1,1 @@
+CREATE TABLE settings (id int PRIMARY KEY, theme text NOT NULL DEFAULT 'light', notifications boolean NOT NULL DEFAULT true, page_size smallint NOT NULL DEFAULT 25 CHECK (page_size BETWEEN 5 AND 200));

@@ -1,0 +1,1 @@
+CREATE TABLE faq (id int PRIMARY KEY, q text, a text);

@@ -1,0 +1,1 @@
+CREATE TABLE measurements (id int PRIMARY KEY, celsius numeric, kelvin numeric);

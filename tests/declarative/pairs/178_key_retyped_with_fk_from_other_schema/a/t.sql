@@ -1,0 +1,3 @@
+CREATE SCHEMA inv;
+CREATE TABLE products (id int PRIMARY KEY, name text);
+CREATE TABLE inv.stock (product_id int NOT NULL REFERENCES products (id) ON DELETE CASCADE, qty int NOT NULL, PRIMARY KEY (product_id));

@@ -1,0 +1,1 @@
+CREATE TABLE reviews (id int PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE SCHEMA hr;
+CREATE TABLE hr.staff (id int PRIMARY KEY, name text NOT NULL);

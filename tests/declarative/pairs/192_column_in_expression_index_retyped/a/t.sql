@@ -1,0 +1,3 @@
+CREATE TABLE handles (id int PRIMARY KEY, name varchar(30) NOT NULL, tag varchar(10));
+CREATE UNIQUE INDEX handles_name_lower_key ON handles (lower(name));
+CREATE INDEX handles_tag_partial_idx ON handles (tag) WHERE tag IS NOT NULL;

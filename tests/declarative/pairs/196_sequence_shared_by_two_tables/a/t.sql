@@ -1,0 +1,2 @@
+CREATE TABLE invoices (id bigint PRIMARY KEY);
+CREATE TABLE credit_notes (id bigint PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE zz_placeholder (id int PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE SCHEMA v2;
+CREATE FUNCTION price(amount int) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount / 100.0 $$;

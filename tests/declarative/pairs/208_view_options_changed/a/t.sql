@@ -1,0 +1,2 @@
+CREATE TABLE salaries (id int PRIMARY KEY, person text NOT NULL, amount numeric NOT NULL, public boolean NOT NULL DEFAULT false);
+CREATE VIEW public_salaries AS SELECT person, amount FROM salaries WHERE public;

@@ -1,0 +1,1 @@
+CREATE TABLE addresses (id int PRIMARY KEY, line1 text, city text);

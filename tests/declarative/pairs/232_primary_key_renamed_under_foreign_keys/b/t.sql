@@ -1,0 +1,2 @@
+CREATE TABLE users (id int CONSTRAINT users_pkey PRIMARY KEY, email text);
+CREATE TABLE orders (id int PRIMARY KEY, user_id int REFERENCES users (id));

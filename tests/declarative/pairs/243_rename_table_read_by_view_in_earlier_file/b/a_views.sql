@@ -1,0 +1,1 @@
+CREATE VIEW customer_names AS SELECT name FROM customers;

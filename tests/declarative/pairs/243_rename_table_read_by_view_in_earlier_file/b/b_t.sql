@@ -1,0 +1,2 @@
+-- tidemark:renamed-from cust
+CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);

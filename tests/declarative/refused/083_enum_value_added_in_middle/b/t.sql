@@ -1,0 +1,1 @@
+CREATE TYPE severity AS ENUM ('trace', 'debug', 'info', 'warning', 'error');

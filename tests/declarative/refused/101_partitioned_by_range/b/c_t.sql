@@ -1,0 +1,1 @@
+CREATE TABLE tenants (id int PRIMARY KEY);

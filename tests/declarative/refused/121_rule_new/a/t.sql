@@ -1,0 +1,1 @@
+CREATE TABLE audit_events (id bigint PRIMARY KEY, what text NOT NULL);

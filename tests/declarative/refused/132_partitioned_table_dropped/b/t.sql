@@ -1,0 +1,1 @@
+CREATE TABLE keepers (id int PRIMARY KEY);

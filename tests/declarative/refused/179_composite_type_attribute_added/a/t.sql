@@ -1,0 +1,1 @@
+CREATE TYPE money_pair AS (amount numeric, currency text);

@@ -112,6 +112,7 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   RegisterRepair(migrate, &commands);
   RegisterRedo(migrate, &commands);
   RegisterVerify(migrate, &commands);
+  RegisterArchive(migrate, &commands);
   RegisterLint(&app, &commands);
   RegisterInit(&app, &commands);
   RegisterCompletion(&app, &commands);

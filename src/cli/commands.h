@@ -17,6 +17,7 @@ void RegisterBaseline(CLI::App* migrate, CommandList* commands);
 void RegisterRepair(CLI::App* migrate, CommandList* commands);
 void RegisterRedo(CLI::App* migrate, CommandList* commands);
 void RegisterVerify(CLI::App* migrate, CommandList* commands);
+void RegisterArchive(CLI::App* migrate, CommandList* commands);  // list, show, drop
 void RegisterLint(CLI::App* root, CommandList* commands);
 void RegisterInit(CLI::App* root, CommandList* commands);
 void RegisterCompletion(CLI::App* root, CommandList* commands);

@@ -26,7 +26,7 @@ nlohmann::json RecordJson(const exec::ArchiveRecord& r) {
           {"object", r.object},
           {"key", r.key},
           {"column_types", r.column_types},
-          {"archive_table", r.archive_schema + "." + r.archive_table},
+          {"archive_table", r.ArchiveName()},
           {"rows", r.rows},
           {"bytes", r.bytes},
           {"statement", r.statement},

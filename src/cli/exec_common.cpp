@@ -158,7 +158,7 @@ std::vector<std::string> KeepDataNotes(pqxx::connection& conn, const std::string
                                        const exec::ArchiveOptions& options) {
   std::vector<std::string> notes;
   pqxx::read_transaction tx(conn);
-  std::string in = tx.quote_name(options.schema);
+  std::string in = analyzer::QuoteIdentifier(options.schema);
   for (const exec::DataLoss& loss : exec::PlanDataLoss(tx, sql)) {
     if (loss.kind == exec::DataLoss::Kind::kNotKept) {
       notes.push_back(loss.note);
@@ -229,7 +229,7 @@ void PrintRestored(const Context& ctx, const std::string& filename,
         o.rows > 0 ? fmt::format("was put back in part ({}), the rest ",
                                  Plural(static_cast<size_t>(o.rows), "row", "rows"))
                    : "",
-        o.reason, r.archive_schema + "." + r.archive_table, r.version));
+        o.reason, r.ArchiveName(), r.version));
   }
 }
 

@@ -370,8 +370,8 @@ std::vector<DataLoss> PlanDataLoss(pqxx::transaction_base& tx, const std::string
   return out;
 }
 
-std::string ArchiveRecord::ArchiveName(pqxx::transaction_base& tx) const {
-  return tx.quote_name(archive_schema) + "." + tx.quote_name(archive_table);
+std::string ArchiveRecord::ArchiveName() const {
+  return QualifiedName(archive_schema, archive_table);
 }
 
 ArchiveRecord Archiver::Insert(pqxx::transaction_base& tx, const std::string& version,
@@ -409,7 +409,7 @@ ArchiveRecord Archiver::Insert(pqxx::transaction_base& tx, const std::string& ve
 void Archiver::UpdateCounts(pqxx::transaction_base& tx, ArchiveRecord* rec, int64_t rows) const {
   rec->rows = rows;
   rec->bytes =
-      tx.exec1("SELECT pg_total_relation_size(" + tx.quote(rec->ArchiveName(tx)) + "::regclass)")[0]
+      tx.exec1("SELECT pg_total_relation_size(" + tx.quote(rec->ArchiveName()) + "::regclass)")[0]
           .as<int64_t>();
   tx.exec_params(
       "UPDATE " + tracking_.ArchivesTable(tx) + " SET row_count = $2, bytes = $3 WHERE id = $1",
@@ -433,7 +433,7 @@ std::vector<std::string> Archiver::Keep(pqxx::transaction_base& tx, const std::s
     }
     any = true;
   }
-  if (any) tx.exec("CREATE SCHEMA IF NOT EXISTS " + tx.quote_name(options_.schema));
+  if (any) tx.exec("CREATE SCHEMA IF NOT EXISTS " + QuoteIdentifier(options_.schema));
   for (const DataLoss& loss : losses) {
     if (loss.kind == DataLoss::Kind::kNotKept) {
       lines.push_back(loss.note.substr(3));  // without the "-- "
@@ -458,7 +458,7 @@ std::vector<std::string> Archiver::Keep(pqxx::transaction_base& tx, const std::s
     std::string filter = loss.kind == DataLoss::Kind::kValues
                              ? " WHERE " + QuoteIdentifier(loss.column) + " IS NOT NULL"
                              : "";
-    pqxx::result r = tx.exec("CREATE TABLE " + rec.ArchiveName(tx) + " AS SELECT " + select +
+    pqxx::result r = tx.exec("CREATE TABLE " + rec.ArchiveName() + " AS SELECT " + select +
                              " FROM " + table + filter);
     UpdateCounts(tx, &rec, r.affected_rows());
     if (loss.kind == DataLoss::Kind::kValues) {
@@ -467,7 +467,7 @@ std::vector<std::string> Archiver::Keep(pqxx::transaction_base& tx, const std::s
     }
     lines.push_back(fmt::format("kept {} {}{}: {}, {} in {}", rec.kind, rec.object,
                                 rec.key.empty() ? "" : " by key (" + KeyList(rec.key) + ")",
-                                RowCount(rec.rows), ByteSize(rec.bytes), rec.ArchiveName(tx)));
+                                RowCount(rec.rows), ByteSize(rec.bytes), rec.ArchiveName()));
   }
   return lines;
 }
@@ -483,7 +483,7 @@ std::vector<std::string> Archiver::AfterStatement(pqxx::transaction_base& tx) {
       match += (match.empty() ? "" : " AND ") + ("t." + q + "::text = a." + q + "::text");
     }
     pqxx::result r =
-        tx.exec("DELETE FROM " + rec.ArchiveName(tx) + " a USING " +
+        tx.exec("DELETE FROM " + rec.ArchiveName() + " a USING " +
                 QualifiedName(rec.table_schema, rec.table_name) + " t WHERE " + match + " AND t." +
                 column + "::text IS NOT DISTINCT FROM a." + column + "::text");
     auto unchanged = static_cast<int64_t>(r.affected_rows());
@@ -496,7 +496,7 @@ std::vector<std::string> Archiver::AfterStatement(pqxx::transaction_base& tx) {
     UpdateCounts(tx, &rec, rec.rows - unchanged);
     lines.push_back(fmt::format(
         "kept values of {} that the type change altered, by key ({}): {}, {} in {}", rec.object,
-        KeyList(rec.key), RowCount(rec.rows), ByteSize(rec.bytes), rec.ArchiveName(tx)));
+        KeyList(rec.key), RowCount(rec.rows), ByteSize(rec.bytes), rec.ArchiveName()));
   }
   pending_values_.clear();
   return lines;
@@ -537,7 +537,7 @@ std::vector<ArchiveRecord> Archiver::List(pqxx::transaction_base& tx,
 }
 
 void Archiver::Drop(pqxx::transaction_base& tx, const ArchiveRecord& record) const {
-  tx.exec("DROP TABLE IF EXISTS " + record.ArchiveName(tx));
+  tx.exec("DROP TABLE IF EXISTS " + record.ArchiveName());
   tx.exec_params("DELETE FROM " + tracking_.ArchivesTable(tx) + " WHERE id = $1", record.id);
 }
 
@@ -550,14 +550,14 @@ RestoreOutcome Archiver::RestoreOne(pqxx::transaction_base& tx, const ArchiveRec
     outcome.reason = fmt::format("table {} does not exist after the Up", table);
     return outcome;
   }
-  Relation archive = Resolve(tx, rec.ArchiveName(tx));
+  Relation archive = Resolve(tx, rec.ArchiveName());
   if (archive.oid.empty()) {
-    outcome.reason = fmt::format("its archive table {} is gone", rec.ArchiveName(tx));
+    outcome.reason = fmt::format("its archive table {} is gone", rec.ArchiveName());
     return outcome;
   }
   std::vector<ArchivedColumn> stored = ColumnsOf(tx, archive.oid, {});
   if (stored.size() != rec.column_types.size()) {
-    outcome.reason = fmt::format("its archive table {} was changed", rec.ArchiveName(tx));
+    outcome.reason = fmt::format("its archive table {} was changed", rec.ArchiveName());
     return outcome;
   }
   // The target's columns now: type and whether it is generated.
@@ -606,7 +606,7 @@ RestoreOutcome Archiver::RestoreOne(pqxx::transaction_base& tx, const ArchiveRec
       values += (i == 0 ? "" : ", ") + exprs[i];
     }
     pqxx::result r = tx.exec("INSERT INTO " + table + " (" + cols + ") OVERRIDING SYSTEM VALUE " +
-                             "SELECT " + values + " FROM " + rec.ArchiveName(tx) + " a");
+                             "SELECT " + values + " FROM " + rec.ArchiveName() + " a");
     outcome.rows = static_cast<int64_t>(r.affected_rows());
     // Serial and identity columns continue after the rows put back.
     for (const std::string& name : names) {
@@ -638,11 +638,11 @@ RestoreOutcome Archiver::RestoreOne(pqxx::transaction_base& tx, const ArchiveRec
   std::string match = KeyMatch(rec.key, types, as_text);
   std::string column = QuoteIdentifier(rec.column);
   pqxx::result r = tx.exec("UPDATE " + table + " t SET " + column + " = " + exprs.back() +
-                           " FROM " + rec.ArchiveName(tx) + " a WHERE " + match);
+                           " FROM " + rec.ArchiveName() + " a WHERE " + match);
   outcome.rows = static_cast<int64_t>(r.affected_rows());
   if (outcome.rows < rec.rows) {
     // Rows deleted since: their values stay in the archive.
-    tx.exec("DELETE FROM " + rec.ArchiveName(tx) + " a USING " + table + " t WHERE " + match);
+    tx.exec("DELETE FROM " + rec.ArchiveName() + " a USING " + table + " t WHERE " + match);
     ArchiveRecord left = rec;
     UpdateCounts(tx, &left, rec.rows - outcome.rows);
     outcome.record = left;

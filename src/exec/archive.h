@@ -64,9 +64,9 @@ struct ArchiveRecord {
   std::string archive_table;
   int64_t rows = 0;
   int64_t bytes = 0;
-  std::string statement;                                      // file:line:col of the Down statement
-  std::string archived_at;                                    // ISO 8601, UTC
-  std::string ArchiveName(pqxx::transaction_base& tx) const;  // quoted schema.table
+  std::string statement;            // file:line:col of the Down statement
+  std::string archived_at;          // ISO 8601, UTC
+  std::string ArchiveName() const;  // quoted schema.table
 };
 
 // Refused before the statement ran: the transaction is rolled back.

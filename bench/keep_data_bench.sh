@@ -73,7 +73,8 @@ prepare() {
   fresh_db
   tm migrate up
   psql_in bench "INSERT INTO users SELECT i, 'user' || i || '@example.com', '+1 555 ' || lpad(i::text, 7, '0') FROM generate_series(1, $rows) i" >/dev/null
-  psql_in bench "VACUUM ANALYZE users; CHECKPOINT" >/dev/null
+  psql_in bench "VACUUM ANALYZE users" >/dev/null
+  psql_in bench "CHECKPOINT" >/dev/null
 }
 db_size() { psql_in bench "SELECT pg_database_size(current_database())"; }
 

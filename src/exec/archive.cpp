@@ -482,10 +482,28 @@ std::vector<std::string> Archiver::AfterStatement(pqxx::transaction_base& tx) {
       std::string q = QuoteIdentifier(k);
       match += (match.empty() ? "" : " AND ") + ("t." + q + "::text = a." + q + "::text");
     }
-    pqxx::result r =
-        tx.exec("DELETE FROM " + rec.ArchiveName() + " a USING " +
-                QualifiedName(rec.table_schema, rec.table_name) + " t WHERE " + match + " AND t." +
-                column + "::text IS NOT DISTINCT FROM a." + column + "::text");
+    // Compared in the old type where the archive holds it (2.50 read back
+    // as numeric(12,4) is the 2.5000 it was), else, or when the new type
+    // does not cast back, as text.
+    std::string prefix = "DELETE FROM " + rec.ArchiveName() + " a USING " +
+                         QualifiedName(rec.table_schema, rec.table_name) + " t WHERE " + match +
+                         " AND t." + column;
+    const std::string& was = rec.column_types.back();
+    Relation archive = Resolve(tx, rec.ArchiveName());
+    bool as_text = ColumnsOf(tx, archive.oid, {rec.column}).front().type != was;
+    pqxx::result r;
+    bool typed = false;
+    if (!as_text) {
+      tx.exec("SAVEPOINT tidemark_compare");
+      try {
+        r = tx.exec(prefix + "::" + was + " IS NOT DISTINCT FROM a." + column);
+        tx.exec("RELEASE SAVEPOINT tidemark_compare");
+        typed = true;
+      } catch (const pqxx::sql_error&) {
+        tx.exec("ROLLBACK TO SAVEPOINT tidemark_compare");
+      }
+    }
+    if (!typed) r = tx.exec(prefix + "::text IS NOT DISTINCT FROM a." + column + "::text");
     auto unchanged = static_cast<int64_t>(r.affected_rows());
     if (unchanged >= rec.rows) {
       Drop(tx, rec);

@@ -90,8 +90,10 @@ TEST_F(KeepDataTest, UpWithoutRestoreLeavesTheArchiveAndSaysSo) {
 
 TEST_F(KeepDataTest, ConfigDefaultsKeepAndRestore) {
   WritePhone();
-  dir_.Write(".tidemark.yml", "rollback:\n  keep_data: true\n  restore_data: true\n");
-  std::string config = (dir_.path() / ".tidemark.yml").string();
+  testing::TempDir config_dir;
+  std::string config =
+      config_dir.Write(".tidemark.yml", "rollback:\n  keep_data: true\n  restore_data: true\n")
+          .string();
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
   FillPhones();
   std::string before = Phones();
@@ -105,6 +107,11 @@ TEST_F(KeepDataTest, ConfigDefaultsKeepAndRestore) {
   // --no-keep-data wins over the config.
   ASSERT_EQ(Tidemark({"--config", config, "migrate", "rollback", "--no-keep-data"}).exit_code, 0);
   EXPECT_EQ(ArchiveCount(), "0");
+  config_dir.Write(".tidemark.yml", "rollback:\n  kep_data: true\n");
+  auto typo = Tidemark({"--config", config, "migrate", "rollback"});
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_THAT(typo.err, HasSubstr("unknown key \"rollback.kep_data\" (did you mean "
+                                  "rollback.keep_data?)"));
 }
 
 TEST_F(KeepDataTest, DroppedTableWithForeignKeysPointingAtIt) {

@@ -343,7 +343,7 @@ std::string KeyMatch(const std::vector<std::string>& key, const std::vector<std:
   for (size_t i = 0; i < key.size(); ++i) {
     std::string q = QuoteIdentifier(key[i]);
     std::string archived = as_text[i] ? "a." + q + "::" + types[i] : "a." + q;
-    out += (out.empty() ? "" : " AND ") + ("t." + q + " = " + archived);
+    out += fmt::format("{}t.{} = {}", out.empty() ? "" : " AND ", q, archived);
   }
   return out;
 }
@@ -458,8 +458,8 @@ std::vector<std::string> Archiver::Keep(pqxx::transaction_base& tx, const std::s
     std::string filter = loss.kind == DataLoss::Kind::kValues
                              ? " WHERE " + QuoteIdentifier(loss.column) + " IS NOT NULL"
                              : "";
-    pqxx::result r = tx.exec("CREATE TABLE " + rec.ArchiveName() + " AS SELECT " + select +
-                             " FROM " + table + filter);
+    pqxx::result r = tx.exec(fmt::format("CREATE TABLE {} AS SELECT {} FROM {}{}",
+                                         rec.ArchiveName(), select, table, filter));
     UpdateCounts(tx, &rec, r.affected_rows());
     if (loss.kind == DataLoss::Kind::kValues) {
       pending_values_.push_back(rec);
@@ -480,14 +480,14 @@ std::vector<std::string> Archiver::AfterStatement(pqxx::transaction_base& tx) {
     std::string match;
     for (const std::string& k : rec.key) {
       std::string q = QuoteIdentifier(k);
-      match += (match.empty() ? "" : " AND ") + ("t." + q + "::text = a." + q + "::text");
+      match += fmt::format("{0}t.{1}::text = a.{1}::text", match.empty() ? "" : " AND ", q);
     }
     // Compared in the old type where the archive holds it (2.50 read back
     // as numeric(12,4) is the 2.5000 it was), else, or when the new type
     // does not cast back, as text.
-    std::string prefix = "DELETE FROM " + rec.ArchiveName() + " a USING " +
-                         QualifiedName(rec.table_schema, rec.table_name) + " t WHERE " + match +
-                         " AND t." + column;
+    std::string prefix =
+        fmt::format("DELETE FROM {} a USING {} t WHERE {} AND t.{}", rec.ArchiveName(),
+                    QualifiedName(rec.table_schema, rec.table_name), match, column);
     const std::string& was = rec.column_types.back();
     Relation archive = Resolve(tx, rec.ArchiveName());
     bool as_text = ColumnsOf(tx, archive.oid, {rec.column}).front().type != was;
@@ -496,14 +496,16 @@ std::vector<std::string> Archiver::AfterStatement(pqxx::transaction_base& tx) {
     if (!as_text) {
       tx.exec("SAVEPOINT tidemark_compare");
       try {
-        r = tx.exec(prefix + "::" + was + " IS NOT DISTINCT FROM a." + column);
+        r = tx.exec(fmt::format("{}::{} IS NOT DISTINCT FROM a.{}", prefix, was, column));
         tx.exec("RELEASE SAVEPOINT tidemark_compare");
         typed = true;
       } catch (const pqxx::sql_error&) {
         tx.exec("ROLLBACK TO SAVEPOINT tidemark_compare");
       }
     }
-    if (!typed) r = tx.exec(prefix + "::text IS NOT DISTINCT FROM a." + column + "::text");
+    if (!typed) {
+      r = tx.exec(fmt::format("{}::text IS NOT DISTINCT FROM a.{}::text", prefix, column));
+    }
     auto unchanged = static_cast<int64_t>(r.affected_rows());
     if (unchanged >= rec.rows) {
       Drop(tx, rec);
@@ -614,7 +616,7 @@ RestoreOutcome Archiver::RestoreOne(pqxx::transaction_base& tx, const ArchiveRec
       return outcome;
     }
     names.push_back(q);
-    exprs.push_back(text ? "a." + q + "::" + was : "a." + q);
+    exprs.push_back(text ? fmt::format("a.{}::{}", q, was) : "a." + q);
   }
   if (rec.kind == "table") {
     std::string cols;
@@ -628,9 +630,10 @@ RestoreOutcome Archiver::RestoreOne(pqxx::transaction_base& tx, const ArchiveRec
     outcome.rows = static_cast<int64_t>(r.affected_rows());
     // Serial and identity columns continue after the rows put back.
     for (const std::string& name : names) {
-      tx.exec("SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence(" + tx.quote(table) + ", " +
-              tx.quote(name) + ") AS s, (SELECT max(" + name + ") FROM " + table +
-              ")::bigint AS m) x WHERE s IS NOT NULL AND m IS NOT NULL");
+      tx.exec(fmt::format(
+          "SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence({}, {}) AS s, (SELECT max({}) "
+          "FROM {})::bigint AS m) x WHERE s IS NOT NULL AND m IS NOT NULL",
+          tx.quote(table), tx.quote(name), name, table));
     }
     outcome.restored = true;
     Drop(tx, rec);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -690,6 +691,23 @@ std::vector<RestoreOutcome> Archiver::Restore(pqxx::transaction_base& tx,
                      return at != bt ? at : a.id > b.id;
                    });
   std::vector<RestoreOutcome> outcomes;
+  // Rolled back with --keep-data twice without a restore in between: the
+  // newest archive of an object holds its latest data and is the one put
+  // back; the older ones stay.
+  std::map<std::pair<std::string, std::string>, std::string> newest;  // its archive table
+  std::vector<ArchiveRecord> current;
+  for (const ArchiveRecord& rec : records) {
+    auto [it, first] = newest.try_emplace({rec.kind, rec.object}, rec.ArchiveName());
+    if (first) {
+      current.push_back(rec);
+      continue;
+    }
+    RestoreOutcome older;
+    older.record = rec;
+    older.reason = fmt::format("a newer archive of it ({}) is put back instead", it->second);
+    outcomes.push_back(std::move(older));
+  }
+  records = std::move(current);
   std::vector<RestoreOutcome> failed;  // by an error, to be tried again
   bool progress = true;
   while (progress && !records.empty()) {

@@ -312,6 +312,23 @@ TEST_F(KeepDataTest, RowsDeletedSinceStayInTheArchive) {
   EXPECT_EQ(Query("SELECT row_count FROM tidemark.archives"), "1");
 }
 
+TEST_F(KeepDataTest, TwoRollbacksWithoutRestorePutBackTheNewestValues) {
+  WritePhone();
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  FillPhones();
+  ASSERT_EQ(Tidemark({"migrate", "rollback", "--keep-data"}).exit_code, 0);
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);  // without the data
+  Exec("UPDATE users SET phone = 'new ' || id");
+  ASSERT_EQ(Tidemark({"migrate", "rollback", "--keep-data"}).exit_code, 0);
+  EXPECT_EQ(ArchiveCount(), "2");
+  auto up = Tidemark({"migrate", "up", "--restore-data"});
+  ASSERT_EQ(up.exit_code, 0) << up.err;
+  EXPECT_EQ(Phones(), "1=new 1,2=new 2,3=new 3,4=new 4");
+  EXPECT_THAT(up.err, HasSubstr("a newer archive of it (tidemark_archive.\"0002_2\") is put back "
+                                "instead"));
+  EXPECT_EQ(ArchiveCount(), "1");  // the older one stays, to be dropped by hand
+}
+
 TEST_F(KeepDataTest, DryRunShowsWhatWouldBeKeptAndHowBig) {
   WritePhone("ALTER TABLE users DROP COLUMN phone;\nDROP SEQUENCE IF EXISTS user_seq;\n");
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);

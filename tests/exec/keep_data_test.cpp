@@ -275,6 +275,30 @@ TEST_F(KeepDataTest, KillDuringTheRollbackLeavesEverythingAsItWas) {
   EXPECT_EQ(Phones(), before);
 }
 
+TEST_F(KeepDataTest, KillDuringTheRestoringUpLeavesTheArchive) {
+  WritePhone();
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  FillPhones();
+  std::string before = Phones();
+  ASSERT_EQ(Tidemark({"migrate", "rollback", "--keep-data"}).exit_code, 0);
+  Write("0002_phone.sql",
+        std::string("-- +migrate Up\nALTER TABLE users ADD COLUMN phone text;\n") + kSleep +
+            "-- +migrate Down\nALTER TABLE users DROP COLUMN phone;\n");
+  testing::TidemarkProcess run(Args({"migrate", "up", "--restore-data"}),
+                               {{"PGOPTIONS", "-c tidemark_test.sleep=60"}});
+  WaitFor([&] { return Running("pg_sleep"); }, "the Up to be sleeping");
+  run.Kill9();
+  run.Wait();
+  WaitFor([&] { return !Running("pg_sleep"); }, "the server to notice the dead client");
+  EXPECT_EQ(Column("users", "phone"), "0");
+  EXPECT_EQ(TrackedVersions(), "0001");
+  EXPECT_EQ(ArchiveCount(), "1");
+  EXPECT_EQ(ArchiveTables(), "1");
+  ASSERT_EQ(Tidemark({"migrate", "up", "--restore-data"}).exit_code, 0);
+  EXPECT_EQ(Phones(), before);
+  EXPECT_EQ(ArchiveCount(), "0");
+}
+
 TEST_F(KeepDataTest, ShapeThatNoLongerFitsKeepsTheArchive) {
   WritePhone();
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);

@@ -349,6 +349,56 @@ std::string KeyMatch(const std::vector<std::string>& key, const std::vector<std:
   return out;
 }
 
+// Whether a dropped table can be moved into the archive schema whole
+// instead of copied: nothing outside it refers to it or is referred to by
+// it (foreign keys either way, views and rules, triggers, policies,
+// inheritance and partitions, publications, its row type used elsewhere,
+// defaults or checks calling functions of the database's own or other
+// tables' sequences), its columns' types are built in (so that a later
+// DROP TYPE is not blocked), and no index or sequence it takes along has a
+// name already in the archive schema.
+bool Movable(pqxx::transaction_base& tx, const std::string& oid, const std::string& schema) {
+  std::string t = tx.quote(oid) + "::oid";
+  std::string own = "(SELECT oid FROM pg_attrdef WHERE adrelid = " + t +
+                    " UNION SELECT oid FROM pg_constraint WHERE conrelid = " + t + ")";
+  std::string parts =
+      "(SELECT objid FROM pg_depend WHERE classid = 'pg_class'::regclass AND "
+      "refclassid = 'pg_class'::regclass AND refobjid = " +
+      t +
+      " AND deptype IN ('a', 'i') UNION SELECT indexrelid FROM pg_index WHERE "
+      "indrelid = " +
+      t + ")";
+  std::string sql = fmt::format(
+      "SELECT c.relkind = 'r' AND NOT c.relispartition "
+      "AND NOT EXISTS (SELECT 1 FROM pg_inherits WHERE inhrelid = c.oid OR inhparent = c.oid) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = c.oid) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = c.oid) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_rewrite WHERE ev_class = c.oid) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_publication_rel WHERE prrelid = c.oid) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND (conrelid = c.oid OR "
+      "confrelid = c.oid)) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid "
+      "WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND ty.typnamespace <> "
+      "'pg_catalog'::regnamespace) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.refclassid = 'pg_class'::regclass AND "
+      "d.refobjid = c.oid AND d.classid = 'pg_rewrite'::regclass) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.refclassid = 'pg_type'::regclass AND "
+      "d.refobjid = c.reltype AND NOT (d.classid = 'pg_class'::regclass AND d.objid = c.oid) "
+      "AND NOT (d.classid = 'pg_type'::regclass AND d.deptype = 'i')) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_type ty ON ty.oid = c.reltype WHERE "
+      "d.refclassid = 'pg_type'::regclass AND d.refobjid = ty.typarray) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid IN {0} AND d.refclassid = "
+      "'pg_proc'::regclass AND d.refobjid >= 16384) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid IN {0} AND d.refclassid = "
+      "'pg_class'::regclass AND d.refobjid <> c.oid AND d.refobjid NOT IN {1}) "
+      "AND NOT EXISTS (SELECT 1 FROM pg_class p JOIN pg_class q ON q.relname = p.relname AND "
+      "q.relnamespace = to_regnamespace({2}) WHERE p.oid IN {1}) "
+      "FROM pg_class c WHERE c.oid = {3}",
+      own, parts, tx.quote(QuoteIdentifier(schema)), t);
+  pqxx::result r = tx.exec(sql);
+  return !r.empty() && r[0][0].as<bool>();
+}
+
 }  // namespace
 
 std::string DataLoss::Object() const {
@@ -456,19 +506,33 @@ std::vector<std::string> Archiver::Keep(pqxx::transaction_base& tx, const std::s
       select += (select.empty() ? "" : ", ") + c.Select();
     }
     ArchiveRecord rec = Insert(tx, version, where, loss, types);
-    std::string filter = loss.kind == DataLoss::Kind::kValues
-                             ? " WHERE " + QuoteIdentifier(loss.column) + " IS NOT NULL"
-                             : "";
-    pqxx::result r = tx.exec(fmt::format("CREATE TABLE {} AS SELECT {} FROM {}{}",
-                                         rec.ArchiveName(), select, table, filter));
-    UpdateCounts(tx, &rec, r.affected_rows());
+    bool moved = loss.kind == DataLoss::Kind::kTable && Movable(tx, rel.oid, options_.schema);
+    if (moved) {
+      // The table itself goes to the archive (no copy), and an empty table
+      // of its name and columns takes its place for the DROP to drop.
+      tx.exec(
+          fmt::format("ALTER TABLE {} RENAME TO {}", table, QuoteIdentifier(rec.archive_table)));
+      tx.exec(fmt::format("ALTER TABLE {} SET SCHEMA {}",
+                          QualifiedName(rel.schema, rec.archive_table),
+                          QuoteIdentifier(options_.schema)));
+      tx.exec(fmt::format("CREATE TABLE {} (LIKE {})", table, rec.ArchiveName()));
+      UpdateCounts(tx, &rec, Count(tx, "SELECT count(*) FROM " + rec.ArchiveName()));
+    } else {
+      std::string filter = loss.kind == DataLoss::Kind::kValues
+                               ? " WHERE " + QuoteIdentifier(loss.column) + " IS NOT NULL"
+                               : "";
+      pqxx::result r = tx.exec(fmt::format("CREATE TABLE {} AS SELECT {} FROM {}{}",
+                                           rec.ArchiveName(), select, table, filter));
+      UpdateCounts(tx, &rec, r.affected_rows());
+    }
     if (loss.kind == DataLoss::Kind::kValues) {
       pending_values_.push_back(rec);
       continue;
     }
-    lines.push_back(fmt::format("kept {} {}{}: {}, {} in {}", rec.kind, rec.object,
+    lines.push_back(fmt::format("kept {} {}{}: {}, {} in {}{}", rec.kind, rec.object,
                                 rec.key.empty() ? "" : " by key (" + KeyList(rec.key) + ")",
-                                RowCount(rec.rows), ByteSize(rec.bytes), rec.ArchiveName()));
+                                RowCount(rec.rows), ByteSize(rec.bytes), rec.ArchiveName(),
+                                moved ? " (moved there, not copied)" : ""));
   }
   return lines;
 }

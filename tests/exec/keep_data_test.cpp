@@ -133,6 +133,7 @@ TEST_F(KeepDataTest, DroppedTableWithForeignKeysPointingAtIt) {
   auto rb = Tidemark({"migrate", "rollback", "--keep-data"});
   ASSERT_EQ(rb.exit_code, 0) << rb.err;
   EXPECT_THAT(rb.out, HasSubstr("kept table public.accounts: 2 rows"));
+  EXPECT_THAT(rb.out, Not(HasSubstr("moved there")));  // foreign keys point at it: copied
   EXPECT_THAT(rb.out, HasSubstr("not kept: the objects that depend on table accounts"));
   EXPECT_THAT(rb.out, HasSubstr("kept column public.orders.account_id by key (id): 3 rows"));
   EXPECT_FALSE(TableExists("accounts"));
@@ -149,6 +150,39 @@ TEST_F(KeepDataTest, DroppedTableWithForeignKeysPointingAtIt) {
   Exec("INSERT INTO accounts (name) VALUES ('hooli')");
   EXPECT_EQ(Query("SELECT id FROM accounts WHERE name = 'hooli'"), "4");
   EXPECT_EQ(ArchiveCount(), "0");
+}
+
+TEST_F(KeepDataTest, SelfContainedTableIsMovedNotCopiedAndComesBack) {
+  Write("0001_tags.sql",
+        "-- +migrate Up\nCREATE TABLE tags (id serial PRIMARY KEY, name text UNIQUE, n int "
+        "DEFAULT 0 CHECK (n >= 0));\nCREATE INDEX tags_n_idx ON tags (n);\n"
+        "-- +migrate Down\nDROP TABLE tags;\n");
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  Exec("INSERT INTO tags (name, n) VALUES ('red', 1), ('blue', 2), ('green', 3)");
+  auto rb = Tidemark({"migrate", "rollback", "--keep-data"});
+  ASSERT_EQ(rb.exit_code, 0) << rb.err;
+  EXPECT_THAT(rb.out, HasSubstr("kept table public.tags: 3 rows"));
+  EXPECT_THAT(rb.out, HasSubstr("(moved there, not copied)"));
+  EXPECT_FALSE(TableExists("tags"));
+  // Created again, its sequence and index names are free.
+  auto up = Tidemark({"migrate", "up", "--restore-data"});
+  ASSERT_EQ(up.exit_code, 0) << up.err;
+  EXPECT_EQ(Query("SELECT string_agg(id || name || n, ',' ORDER BY id) FROM tags"),
+            "1red1,2blue2,3green3");
+  Exec("INSERT INTO tags (name) VALUES ('pink')");
+  EXPECT_EQ(Query("SELECT id FROM tags WHERE name = 'pink'"), "4");
+  EXPECT_EQ(ArchiveCount(), "0");
+  EXPECT_EQ(Query("SELECT count(*) FROM pg_class WHERE relnamespace = "
+                  "to_regnamespace('tidemark_archive')"),
+            "0");
+  // Kept again while the first archive stays: its index and sequence names
+  // are taken in the archive schema, so this time the rows are copied.
+  ASSERT_EQ(Tidemark({"migrate", "rollback", "--keep-data"}).exit_code, 0);
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  auto again = Tidemark({"migrate", "rollback", "--keep-data"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_THAT(again.out, Not(HasSubstr("moved there")));
+  EXPECT_EQ(ArchiveCount(), "2");
 }
 
 TEST_F(KeepDataTest, TypeRevertThatWouldTruncateKeepsOnlyTheChangedValues) {

@@ -18,7 +18,10 @@ nlohmann::json StatementsJson(const exec::Step& step) {
   return list;
 }
 
-int RunRedo(Context& ctx, bool dry_run) {
+int RunRedo(Context& ctx, bool dry_run, const KeepDataFlags& keep_flags) {
+  bool keep_data = KeepDataWanted(ctx, keep_flags);
+  std::optional<exec::ArchiveOptions> keep_options = KeepOptionsOf(ctx, keep_flags);
+  if (!keep_options) return kExitUsage;
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
   Session session;
@@ -63,9 +66,19 @@ int RunRedo(Context& ctx, bool dry_run) {
     if (ctx.json()) {
       report["down"] = StatementsJson(back);
       report["up"] = StatementsJson(forth);
+      if (keep_data) {
+        nlohmann::json notes = nlohmann::json::array();
+        for (const auto& st : back.statements) {
+          for (auto& note : KeepDataNotes(*session.conn, st.sql, *keep_options)) {
+            notes.push_back(std::move(note));
+          }
+        }
+        report["keep_data"] = notes;
+      }
       ctx.Out() << report.dump() << "\n";
     } else {
-      PrintWouldRollBack(ctx, *session.conn, back, down.origin);
+      PrintWouldRollBack(ctx, *session.conn, back, down.origin,
+                         keep_data ? &*keep_options : nullptr);
       PrintWouldApply(ctx, forth);
       ctx.Out() << "-- dry run: nothing was changed\n";
     }
@@ -73,7 +86,18 @@ int RunRedo(Context& ctx, bool dry_run) {
   }
 
   exec::Runner runner(*session.conn, session.tracking.get(), StatementLogger(ctx));
-  exec::StepResult reverted = runner.Revert(back);
+  // With --keep-data the Down keeps what it destroys and the Up puts it back.
+  exec::Archiver archiver(*session.tracking, *keep_options);
+  std::vector<std::string> kept;
+  exec::StepHooks keep_hooks = KeepHooks(&archiver, s.version, &kept);
+  if (keep_data && (back.Autocommit() || forth.Autocommit())) {
+    ctx.Error(fmt::format(
+        "cannot redo {} with --keep-data: its {} runs statement by statement, and keeping data "
+        "needs one transaction; redo it without --keep-data",
+        s.filename, back.Autocommit() ? "Down" : "Up"));
+    return kExitUsage;
+  }
+  exec::StepResult reverted = runner.Revert(back, keep_data ? &keep_hooks : nullptr);
   if (!reverted.ok) {
     ctx.Error(fmt::format("rollback of {} failed{}: {}", s.filename,
                           reverted.failed_at.empty() ? "" : " at " + reverted.failed_at,
@@ -89,25 +113,40 @@ int RunRedo(Context& ctx, bool dry_run) {
   }
   if (!ctx.json() && !ctx.options.quiet) {
     ctx.Out() << fmt::format("rolled back {} ({} ms)\n", s.filename, reverted.ms);
+    for (const std::string& line : kept) ctx.Out() << "  " << line << "\n";
   }
   int batch = 0;
   {
     pqxx::read_transaction tx(*session.conn);
     batch = session.tracking->NextBatch(tx);
   }
-  exec::StepResult applied = runner.Apply(forth, exec::TrackingRow(file, batch));
+  std::vector<exec::RestoreOutcome> outcomes;
+  exec::StepHooks restore_hooks = RestoreHooks(&archiver, s.version, &outcomes);
+  exec::StepResult applied =
+      runner.Apply(forth, exec::TrackingRow(file, batch), keep_data ? &restore_hooks : nullptr);
   if (!applied.ok) {
     ReportApplyFailure(ctx, s.version, s.filename, applied);
     if (!applied.partial) ctx.Error(fmt::format("{} stays rolled back: it is pending", s.filename));
+    if (keep_data && !kept.empty()) {
+      ctx.Error(
+          fmt::format("the data its rollback kept stays in the archive (`tidemark migrate "
+                      "archive show {}`)",
+                      s.version));
+    }
     return kExitFailure;
   }
   if (ctx.json()) {
     report["rollback_ms"] = reverted.ms;
     report["apply_ms"] = applied.ms;
     report["batch"] = batch;
+    if (keep_data) {
+      report["kept"] = kept;
+      report["restored"] = RestoredJson(outcomes);
+    }
     ctx.Out() << report.dump() << "\n";
   } else if (!ctx.options.quiet) {
     ctx.Out() << fmt::format("applied {} ({} ms)\n", s.filename, applied.ms);
+    PrintRestored(ctx, s.filename, outcomes);
     ctx.Out() << fmt::format("redid {} (batch {})\n", s.filename, batch);
   }
   return kExitOk;
@@ -120,8 +159,10 @@ void RegisterRedo(CLI::App* migrate, CommandList* commands) {
       migrate->add_subcommand("redo", "Roll back the newest applied migration and apply it again");
   auto dry_run = std::make_shared<bool>(false);
   cmd->add_flag("--dry-run", *dry_run, "Print its Down and Up SQL; change nothing");
-  commands->push_back({cmd, [dry_run](Context& ctx) {
-                         return Guarded(ctx, [&] { return RunRedo(ctx, *dry_run); });
+  auto keep = std::make_shared<KeepDataFlags>();
+  AddKeepDataFlags(cmd, keep.get());
+  commands->push_back({cmd, [dry_run, keep](Context& ctx) {
+                         return Guarded(ctx, [&] { return RunRedo(ctx, *dry_run, *keep); });
                        }});
 }
 

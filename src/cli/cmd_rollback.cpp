@@ -21,6 +21,7 @@ struct RollbackOptions {
   std::string to;
   std::string one;  // `down VERSION`
   bool dry_run = false;
+  KeepDataFlags keep;
 };
 
 std::string Names(const std::vector<const exec::MigrationState*>& states) {
@@ -68,7 +69,15 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
   } else {
     request.count = opt.count > 0 ? static_cast<size_t>(opt.count) : 1;
   }
+  bool keep_data = KeepDataWanted(ctx, opt.keep);
+  std::optional<exec::ArchiveOptions> keep_options = KeepOptionsOf(ctx, opt.keep);
+  if (!keep_options) return kExitUsage;
   if (fleet != nullptr && FleetRequested(ctx, *fleet)) {
+    if (opt.keep.keep) {
+      ctx.Error("--keep-data does not run over a fleet yet: give --database-url for one target");
+      return kExitUsage;
+    }
+    if (keep_data) ctx.Warn("rollback.keep_data does not apply over a fleet yet: no data is kept");
     if (opt.dry_run) {
       ctx.Error("--dry-run does not run over a fleet yet: give --database-url for one target");
       return kExitUsage;
@@ -137,6 +146,7 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
   }
 
   exec::Runner runner(*session.conn, session.tracking.get(), StatementLogger(ctx));
+  exec::Archiver archiver(*session.tracking, *keep_options);
   std::vector<std::string> done;
   for (const auto& item : plan.revert) {
     const exec::MigrationState* s = item.state;
@@ -152,18 +162,32 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
       if (ctx.json()) {
         nlohmann::json statements = nlohmann::json::array();
         for (const auto& st : step.statements) {
-          statements.push_back({{"sql", st.sql},
-                                {"at", st.where},
-                                {"data_loss", DataLossNotes(*session.conn, st.sql)}});
+          nlohmann::json j{{"sql", st.sql},
+                           {"at", st.where},
+                           {"data_loss", DataLossNotes(*session.conn, st.sql)}};
+          if (keep_data) j["keep_data"] = KeepDataNotes(*session.conn, st.sql, *keep_options);
+          statements.push_back(std::move(j));
         }
         done_json.push_back(
             {{"file", s->filename}, {"down_from", down.origin}, {"statements", statements}});
         continue;
       }
-      PrintWouldRollBack(ctx, *session.conn, step, down.origin);
+      PrintWouldRollBack(ctx, *session.conn, step, down.origin,
+                         keep_data ? &*keep_options : nullptr);
       continue;
     }
-    exec::StepResult result = runner.Revert(step);
+    std::vector<std::string> kept;
+    exec::StepHooks hooks = KeepHooks(&archiver, s->version, &kept);
+    exec::StepResult result;
+    if (keep_data && step.Autocommit()) {
+      result.ok = false;
+      result.error =
+          "--keep-data needs the Down to run in one transaction, and this one runs statement by "
+          "statement (notransaction, or a statement that cannot run in a transaction); roll it "
+          "back without --keep-data";
+    } else {
+      result = runner.Revert(step, keep_data ? &hooks : nullptr);
+    }
     if (!result.ok) {
       ctx.Error(fmt::format("rollback of {} failed{}: {}", s->filename,
                             result.failed_at.empty() ? "" : " at " + result.failed_at,
@@ -193,9 +217,12 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
     }
     done.push_back(s->filename);
     if (ctx.json()) {
-      done_json.push_back({{"file", s->filename}, {"ms", result.ms}});
+      nlohmann::json j{{"file", s->filename}, {"ms", result.ms}};
+      if (keep_data) j["kept"] = kept;
+      done_json.push_back(std::move(j));
     } else if (!ctx.options.quiet) {
       ctx.Out() << fmt::format("rolled back {} ({} ms)\n", s->filename, result.ms);
+      for (const std::string& line : kept) ctx.Out() << "  " << line << "\n";
     }
   }
 
@@ -264,6 +291,7 @@ void RegisterRollback(CLI::App* migrate, CommandList* commands) {
   TakesVersion(cmd->add_option("--to", opt->to, "Undo every migration newer than version V"));
   cmd->add_flag("--dry-run", opt->dry_run,
                 "Print the Down SQL and the data it drops; change nothing");
+  AddKeepDataFlags(cmd, &opt->keep);
   auto fleet = std::make_shared<FleetOptions>();
   AddFleetOptions(cmd, fleet.get(), true);
   commands->push_back({cmd, [opt, fleet](Context& ctx) {
@@ -278,6 +306,7 @@ void RegisterRollback(CLI::App* migrate, CommandList* commands) {
       "VERSION", down_opt->one,
       "The migration to undo; refused while a migration applied after it is applied"));
   down->add_flag("--dry-run", down_opt->dry_run, "Print the Down SQL; change nothing");
+  AddKeepDataFlags(down, &down_opt->keep);
   commands->push_back({down, [down_opt](Context& ctx) {
                          return Guarded(ctx, [&] { return RunRollback(ctx, *down_opt, "down"); });
                        }});

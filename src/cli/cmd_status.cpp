@@ -28,6 +28,22 @@ int RunStatus(Context& ctx, bool exit_code, const FleetOptions& fleet) {
   if (int rc = OpenSession(ctx, {.lock = false, .create = false}, &session)) return rc;
   std::vector<exec::MigrationState> states = exec::ComputeStates(set->migrations, session.applied);
   WarnMissingFiles(ctx, states);
+  // Data kept by `rollback --keep-data`, by version.
+  std::vector<exec::ArchiveRecord> archived;
+  {
+    exec::Archiver archiver(*session.tracking, {});
+    pqxx::read_transaction tx(*session.conn);
+    archived = archiver.List(tx);
+  }
+  auto archives_of = [&](const std::string& version) {
+    std::vector<const exec::ArchiveRecord*> of;
+    auto v = parser::Version::Parse(version);
+    for (const auto& r : archived) {
+      auto rv = parser::Version::Parse(r.version);
+      if (v && rv && *v == *rv) of.push_back(&r);
+    }
+    return of;
+  };
 
   size_t pending = 0, attention = 0, drift = 0;
   for (const auto& s : states) {
@@ -62,6 +78,14 @@ int RunStatus(Context& ctx, bool exit_code, const FleetOptions& fleet) {
           j["failed_at"] = s.applied->failed_at.value_or("");
           j["error"] = s.applied->error.value_or("");
         }
+      }
+      if (auto of = archives_of(s.version); !of.empty()) {
+        nlohmann::json kept = nlohmann::json::array();
+        for (const auto* r : of) {
+          kept.push_back(
+              {{"kind", r->kind}, {"object", r->object}, {"rows", r->rows}, {"bytes", r->bytes}});
+        }
+        j["archived"] = kept;
       }
       list.push_back(std::move(j));
     }
@@ -108,6 +132,20 @@ int RunStatus(Context& ctx, bool exit_code, const FleetOptions& fleet) {
                                      ? "\n  failed statement: " + *s.applied->failed_at
                                      : "");
       }
+    }
+    for (const auto& s : states) {
+      auto of = archives_of(s.version);
+      if (of.empty()) continue;
+      std::string what;
+      for (const auto* r : of) {
+        what += fmt::format("{}{} {} ({}, {})", what.empty() ? "" : "; ", r->kind, r->object,
+                            Plural(static_cast<size_t>(r->rows), "row", "rows"),
+                            exec::ByteSize(r->bytes));
+      }
+      ctx.Out() << fmt::format(
+          "\n{} holds data kept by its rollback: {}\n  `tidemark migrate up --restore-data` puts "
+          "it back when the migration is applied again; `tidemark migrate archive show {}`\n",
+          s.filename, what, s.version);
     }
     if (!ctx.options.quiet) {
       size_t applied = session.applied.size();

@@ -20,10 +20,16 @@ struct UpOptions {
   std::string to;
   bool dry_run = false;
   bool allow_drift = false;
+  bool restore_data = false;
+  bool no_restore_data = false;
 };
 
 int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const FleetOptions& fleet) {
   bool over_fleet = FleetRequested(ctx, fleet);
+  if (over_fleet && opt.restore_data) {
+    ctx.Error("--restore-data does not run over a fleet yet: give --database-url for one target");
+    return kExitUsage;
+  }
   if (over_fleet && opt.dry_run) {
     ctx.Error("--dry-run does not run over a fleet yet: give --database-url for one target");
     return kExitUsage;
@@ -139,6 +145,18 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
     batch = session.tracking->NextBatch(tx);
   }
   exec::Runner runner(*session.conn, session.tracking.get(), StatementLogger(ctx));
+  // Data kept by earlier rollbacks of these migrations (docs/keep-data.md).
+  bool restore = RestoreDataWanted(ctx, opt.restore_data, opt.no_restore_data);
+  exec::Archiver archiver(*session.tracking, {});
+  std::vector<exec::ArchiveRecord> archived;
+  {
+    pqxx::read_transaction tx(*session.conn);
+    archived = archiver.List(tx);
+  }
+  auto has_archive = [&](const std::string& version) {
+    return std::any_of(archived.begin(), archived.end(),
+                       [&](const exec::ArchiveRecord& r) { return r.version == version; });
+  };
   bool progress = ctx.options.verbose == 0 && !ctx.options.quiet && !ctx.json() &&
                   isatty(STDERR_FILENO) != 0 && pending.size() > 20;
   size_t done = 0;
@@ -146,7 +164,20 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
     const parser::MigrationFile& file = *s->file;
     exec::Step step = exec::MakeStep(s->version, s->filename, file.path(), file.up.statements,
                                      file.up.notransaction);
-    exec::StepResult result = runner.Apply(step, exec::TrackingRow(file, batch));
+    bool restoring = restore && has_archive(s->version);
+    std::vector<exec::RestoreOutcome> outcomes;
+    exec::StepHooks hooks = RestoreHooks(&archiver, s->version, &outcomes);
+    exec::StepResult result;
+    if (restoring && step.Autocommit()) {
+      result.ok = false;
+      result.error = fmt::format(
+          "--restore-data needs the migration to run in one transaction, and this one runs "
+          "statement by statement; apply it with --no-restore-data (its archive stays: "
+          "`tidemark migrate archive show {}`)",
+          s->version);
+    } else {
+      result = runner.Apply(step, exec::TrackingRow(file, batch), restoring ? &hooks : nullptr);
+    }
     if (!result.ok) {
       if (progress) ctx.Err() << "\n";
       ReportApplyFailure(ctx, s->version, s->filename, result);
@@ -166,8 +197,17 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
       return kExitFailure;
     }
     ++done;
+    if (!restoring && has_archive(s->version)) {
+      ctx.Warn(fmt::format(
+          "{} was applied without the data its rollback kept; it stays in the archive (`tidemark "
+          "migrate archive show {}`; `migrate up --restore-data` puts it back when the migration "
+          "is applied)",
+          s->filename, s->version));
+    }
     if (ctx.json()) {
-      applied_json.push_back({{"version", s->version}, {"file", s->filename}, {"ms", result.ms}});
+      nlohmann::json j{{"version", s->version}, {"file", s->filename}, {"ms", result.ms}};
+      if (restoring) j["restored"] = RestoredJson(outcomes);
+      applied_json.push_back(std::move(j));
     } else if (progress) {
       ctx.Err() << fmt::format("\rtidemark: applying [{}/{}] {}\033[K", done, pending.size(),
                                s->filename)
@@ -175,6 +215,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
     } else if (!ctx.options.quiet) {
       ctx.Out() << fmt::format("applied {} ({} ms)\n", s->filename, result.ms);
     }
+    if (!ctx.json()) PrintRestored(ctx, s->filename, outcomes);
   }
   if (progress) ctx.Err() << "\n";
   if (ctx.json()) {
@@ -202,6 +243,11 @@ void RegisterUp(CLI::App* migrate, CommandList* commands) {
   cmd->add_flag("--dry-run", opt->dry_run, "Print what would run; change nothing");
   cmd->add_flag("--allow-drift", opt->allow_drift,
                 "Apply even though applied migrations were edited since");
+  cmd->add_flag("--restore-data", opt->restore_data,
+                "Put back the data that `rollback --keep-data` kept, after each migration's Up "
+                "and in its transaction");
+  cmd->add_flag("--no-restore-data", opt->no_restore_data,
+                "Leave kept data in the archive (overrides rollback.restore_data)");
   cmd->add_flag("--allow-out-of-order", *out_of_order,
                 "Apply pending migrations older than the newest applied one");
   AddFleetOptions(cmd, fleet.get(), true);

@@ -145,6 +145,18 @@ const std::vector<ConfigKey>& ConfigKeys() {
          false},
         {"migrate", "allow_out_of_order", yes_no(kDefaultAllowOutOfOrder),
          "migrate up applies a pending migration older than the newest applied one.", false},
+        {"rollback", "keep_data", "false",
+         "rollback, down and redo keep the rows and values a Down destroys in the archive "
+         "schema (docs/keep-data.md; --keep-data, --no-keep-data).",
+         false},
+        {"rollback", "restore_data", "false",
+         "migrate up puts the data kept by such a rollback back when the migration is applied "
+         "again (--restore-data, --no-restore-data).",
+         false},
+        {"rollback", "archive_schema", "tidemark_archive",
+         "Schema that holds the kept data (--archive-schema).", false},
+        {"rollback", "max_archive_size", "2GB",
+         "Refuse to keep a table larger than this (--max-archive-size). Unset: no limit.", true},
         {"lint", "fail_on", parser::SeverityName(analyzer::lint::kDefaultFailOn),
          "lint exits 1 on a finding at least this severe: error, warning or info (--fail-on).",
          false},
@@ -265,7 +277,10 @@ Config LoadConfig(const std::string& path, bool explicit_path, const Environment
       throw ConfigError{fmt::format("{}: expected a mapping at the top level", path)};
     }
     CheckKeys(root, KnownKeys(""), path, "");
-    if (root && root.IsMap()) CheckKeys(root["migrate"], KnownKeys("migrate"), path, "migrate.");
+    if (root && root.IsMap()) {
+      CheckKeys(root["migrate"], KnownKeys("migrate"), path, "migrate.");
+      CheckKeys(root["rollback"], KnownKeys("rollback"), path, "rollback.");
+    }
     YAML::Node environment = ChooseEnvironment(root, choice, path);
     ReadScalars(root, path, &config);
     if (environment) {
@@ -278,6 +293,13 @@ Config LoadConfig(const std::string& path, bool explicit_path, const Environment
       config.migrate_format = Get<std::string>(migrate, "format", path);
       config.generate_undo = Get<bool>(migrate, "generate_undo", path);
       config.allow_out_of_order = Get<bool>(migrate, "allow_out_of_order", path);
+    }
+    if (root && root.IsMap() && root["rollback"]) {
+      YAML::Node rollback = root["rollback"];
+      config.keep_data = Get<bool>(rollback, "keep_data", path);
+      config.restore_data = Get<bool>(rollback, "restore_data", path);
+      config.archive_schema = Get<std::string>(rollback, "archive_schema", path);
+      config.max_archive_size = Get<std::string>(rollback, "max_archive_size", path);
     }
     if (root && root.IsMap() && root["lint"]) config.lint = root["lint"];
     if (config.migrate_format && *config.migrate_format != "combined" &&

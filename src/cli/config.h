@@ -21,8 +21,13 @@ struct Config {
   std::optional<bool> generate_undo;
   std::optional<bool> allow_out_of_order;
   std::optional<std::string> targets;  // a targets file: commands run over the fleet
-  YAML::Node lint;                     // the `lint:` mapping, interpreted by the lint command
-  std::string environment;             // the chosen `environments:` entry, empty when none
+  // rollback: keep the data a Down destroys, and put it back (docs/keep-data.md).
+  std::optional<bool> keep_data;
+  std::optional<bool> restore_data;
+  std::optional<std::string> archive_schema;
+  std::optional<std::string> max_archive_size;
+  YAML::Node lint;          // the `lint:` mapping, interpreted by the lint command
+  std::string environment;  // the chosen `environments:` entry, empty when none
   bool environment_sets_database_url = false;
 };
 
@@ -53,7 +58,7 @@ inline constexpr bool kDefaultAllowOutOfOrder = false;
 // One key of .tidemark.yml. LoadConfig accepts exactly these (and the section
 // names), and `tidemark init` writes each one with its default.
 struct ConfigKey {
-  std::string section;  // "" at the top level, else "migrate" or "lint"
+  std::string section;  // "" at the top level, else "migrate", "rollback" or "lint"
   std::string name;
   std::string value;       // the default, as YAML text
   std::string help;        // written as a comment above the key

@@ -142,118 +142,148 @@ void PrintErrors(const Context& ctx, const std::vector<parser::Diagnostic>& diag
   }
 }
 
-namespace {
-
-std::string NameOf(const pg_query::Node& node) {
-  return node.has_string() ? node.string().sval() : std::string();
-}
-
-int64_t Count(pqxx::connection& conn, const std::string& sql) {
-  pqxx::read_transaction tx(conn);
-  pqxx::result r = tx.exec(sql);
-  return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<int64_t>();
-}
-
-bool TableExists(pqxx::connection& conn, const std::string& qualified) {
-  pqxx::read_transaction tx(conn);
-  return !tx.exec1("SELECT to_regclass(" + tx.quote(qualified) + ") IS NULL")[0].as<bool>();
-}
-
-// "-- changes column t.c from numeric(12,2) to integer, which rounds ...
-// (3 non-null values)" when the conversion can round, cut or fail on the
-// values the column holds now; empty when it keeps every value.
-std::string TypeChangeNote(pqxx::connection& conn, const std::string& qualified,
-                           const pg_query::AlterTableCmd& cmd) {
-  if (!cmd.def().has_column_def() || !TableExists(conn, qualified)) return "";
-  pqxx::read_transaction tx(conn);
-  pqxx::result current = tx.exec(
-      "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass(" +
-      tx.quote(qualified) + ") AND attname = " + tx.quote(cmd.name()) + " AND NOT attisdropped");
-  tx.abort();
-  if (current.empty()) return "";
-  // The column's type as the server prints it, read back as a type name.
-  analyzer::ParseTree tree =
-      analyzer::ParseTree::Parse("CREATE TABLE t (c " + current[0][0].as<std::string>() + ")");
-  if (!tree.ok() || tree.size() != 1 || !tree.stmt(0).has_create_stmt()) return "";
-  const pg_query::TypeName& from =
-      tree.stmt(0).create_stmt().table_elts(0).column_def().type_name();
-  const pg_query::ColumnDef& def = cmd.def().column_def();
-  analyzer::Conversion c = analyzer::ConvertColumn(from, def.type_name());
-  if (c.effect == analyzer::ValueEffect::kExact) return "";
-  if (def.has_raw_default() && !analyzer::PlainConversion(def.raw_default(), cmd.name())) {
-    return "";  // a USING expression of the user's: no claim about it
-  }
-  std::string column = analyzer::QuoteIdentifier(cmd.name());
-  int64_t values = Count(conn, fmt::format("SELECT count({}) FROM {}", column, qualified));
-  std::string what =
-      fmt::format("-- changes column {}.{} from {} to {}", qualified, column,
-                  analyzer::TypeDisplay(from), analyzer::TypeDisplay(def.type_name()));
-  std::string effect;
-  if (c.effect == analyzer::ValueEffect::kLossy) {
-    effect =
-        ", which " + c.loss + " without an error" + (c.failure.empty() ? "" : "; it " + c.failure);
-  } else {
-    effect = "; it " + c.reason;
-  }
-  return fmt::format("{}{} ({} non-null {})", what, effect, values,
-                     values == 1 ? "value" : "values");
-}
-
-}  // namespace
-
 std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql) {
   std::vector<std::string> notes;
-  analyzer::ParseTree tree = analyzer::ParseTree::Parse(sql);
-  if (!tree.ok()) return notes;
-  for (int i = 0; i < tree.size(); ++i) {
-    const pg_query::Node& stmt = tree.stmt(i);
-    if (stmt.has_drop_stmt() && stmt.drop_stmt().remove_type() == pg_query::OBJECT_TABLE) {
-      for (const pg_query::Node& object : stmt.drop_stmt().objects()) {
-        if (!object.has_list()) continue;
-        std::vector<std::string> parts;
-        for (const pg_query::Node& item : object.list().items()) parts.push_back(NameOf(item));
-        if (parts.empty()) continue;
-        std::string schema = parts.size() > 1 ? parts[parts.size() - 2] : "";
-        std::string qualified = analyzer::QualifiedName(schema, parts.back());
-        if (!TableExists(conn, qualified)) continue;
-        int64_t rows = Count(conn, "SELECT count(*) FROM " + qualified);
-        notes.push_back(fmt::format("-- drops table {} ({})", qualified,
-                                    Plural(static_cast<size_t>(rows), "row", "rows")));
-      }
-    }
-    if (stmt.has_alter_table_stmt()) {
-      const auto& alter = stmt.alter_table_stmt();
-      const auto& rel = alter.relation();
-      std::string qualified = analyzer::QualifiedName(rel.schemaname(), rel.relname());
-      for (const pg_query::Node& cmd : alter.cmds()) {
-        if (cmd.has_alter_table_cmd() &&
-            cmd.alter_table_cmd().subtype() == pg_query::AT_AlterColumnType) {
-          if (std::string note = TypeChangeNote(conn, qualified, cmd.alter_table_cmd());
-              !note.empty()) {
-            notes.push_back(std::move(note));
-          }
-          continue;
-        }
-        if (!cmd.has_alter_table_cmd() ||
-            cmd.alter_table_cmd().subtype() != pg_query::AT_DropColumn) {
-          continue;
-        }
-        if (!TableExists(conn, qualified)) continue;
-        std::string column = analyzer::QuoteIdentifier(cmd.alter_table_cmd().name());
-        pqxx::read_transaction tx(conn);
-        pqxx::result has = tx.exec(
-            "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(" + tx.quote(qualified) +
-            ") AND attname = " + tx.quote(cmd.alter_table_cmd().name()) + " AND NOT attisdropped");
-        tx.abort();
-        if (has.empty()) continue;
-        int64_t values = Count(conn, fmt::format("SELECT count({}) FROM {}", column, qualified));
-        int64_t rows = Count(conn, "SELECT count(*) FROM " + qualified);
-        notes.push_back(fmt::format("-- drops column {}.{} ({} non-null in {})", qualified, column,
-                                    values, Plural(static_cast<size_t>(rows), "row", "rows")));
-      }
+  pqxx::read_transaction tx(conn);
+  for (const exec::DataLoss& loss : exec::PlanDataLoss(tx, sql)) {
+    // What is not kept is said only where keeping is asked for (KeepDataNotes).
+    if (loss.kind != exec::DataLoss::Kind::kNotKept && !loss.note.empty()) {
+      notes.push_back(loss.note);
     }
   }
   return notes;
+}
+
+std::vector<std::string> KeepDataNotes(pqxx::connection& conn, const std::string& sql,
+                                       const exec::ArchiveOptions& options) {
+  std::vector<std::string> notes;
+  pqxx::read_transaction tx(conn);
+  std::string in = analyzer::QuoteIdentifier(options.schema);
+  for (const exec::DataLoss& loss : exec::PlanDataLoss(tx, sql)) {
+    if (loss.kind == exec::DataLoss::Kind::kNotKept) {
+      notes.push_back(loss.note);
+      continue;
+    }
+    if (!loss.Archived()) continue;
+    if (!loss.refusal.empty()) {
+      notes.push_back("-- " + loss.refusal);
+      continue;
+    }
+    if (options.max_bytes > 0 && loss.table_bytes > options.max_bytes) {
+      notes.push_back(fmt::format("-- cannot keep {}: its table takes {}, over the limit of {}",
+                                  loss.Object(), exec::ByteSize(loss.table_bytes),
+                                  exec::ByteSize(options.max_bytes)));
+      continue;
+    }
+    std::string what = loss.kind == exec::DataLoss::Kind::kTable    ? "every row of table"
+                       : loss.kind == exec::DataLoss::Kind::kColumn ? "every value of column"
+                                                                    : "the values changed in";
+    std::string key;
+    for (const std::string& k : loss.key) {
+      key += (key.empty() ? "" : ", ") + analyzer::QuoteIdentifier(k);
+    }
+    notes.push_back(fmt::format("-- would keep {} {}{} in {} (about {})", what, loss.Object(),
+                                key.empty() ? "" : " by key (" + key + ")", in,
+                                exec::ByteSize(exec::Archiver::EstimateBytes(tx, loss))));
+  }
+  return notes;
+}
+
+exec::StepHooks KeepHooks(exec::Archiver* archiver, const std::string& version,
+                          std::vector<std::string>* lines) {
+  exec::StepHooks hooks;
+  hooks.before = [archiver, version, lines](pqxx::transaction_base& tx,
+                                            const exec::StepStatement& s) {
+    for (auto& line : archiver->Keep(tx, version, s.where, s.sql)) lines->push_back(line);
+  };
+  hooks.after = [archiver, lines](pqxx::transaction_base& tx, const exec::StepStatement&) {
+    for (auto& line : archiver->AfterStatement(tx)) lines->push_back(line);
+  };
+  return hooks;
+}
+
+exec::StepHooks RestoreHooks(exec::Archiver* archiver, const std::string& version,
+                             std::vector<exec::RestoreOutcome>* outcomes) {
+  exec::StepHooks hooks;
+  hooks.at_end = [archiver, version, outcomes](pqxx::transaction_base& tx) {
+    *outcomes = archiver->Restore(tx, version);
+  };
+  return hooks;
+}
+
+void PrintRestored(const Context& ctx, const std::string& filename,
+                   const std::vector<exec::RestoreOutcome>& outcomes) {
+  for (const exec::RestoreOutcome& o : outcomes) {
+    const exec::ArchiveRecord& r = o.record;
+    if (o.restored) {
+      if (!ctx.options.quiet && !ctx.json()) {
+        ctx.Out() << fmt::format("  put back {} {}: {}\n", r.kind, r.object,
+                                 Plural(static_cast<size_t>(o.rows), "row", "rows"));
+      }
+      continue;
+    }
+    ctx.Warn(fmt::format(
+        "{}: the {} kept from {} {}does not fit any more: {}; it stays in {} (`tidemark migrate "
+        "archive show {}`)",
+        filename, r.kind == "values" ? "values" : r.kind, r.object,
+        o.rows > 0 ? fmt::format("was put back in part ({}), the rest ",
+                                 Plural(static_cast<size_t>(o.rows), "row", "rows"))
+                   : "",
+        o.reason, r.ArchiveName(), r.version));
+  }
+}
+
+nlohmann::json RestoredJson(const std::vector<exec::RestoreOutcome>& outcomes) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const exec::RestoreOutcome& o : outcomes) {
+    list.push_back({{"object", o.record.object},
+                    {"kind", o.record.kind},
+                    {"restored", o.restored},
+                    {"rows", o.rows},
+                    {"reason", o.reason}});
+  }
+  return list;
+}
+
+std::optional<exec::ArchiveOptions> KeepOptionsOf(const Context& ctx, const KeepDataFlags& flags) {
+  exec::ArchiveOptions options;
+  options.schema = !flags.archive_schema.empty()
+                       ? flags.archive_schema
+                       : ctx.config.archive_schema.value_or(exec::kDefaultArchiveSchema);
+  std::string max =
+      !flags.max_size.empty() ? flags.max_size : ctx.config.max_archive_size.value_or("");
+  if (!max.empty()) {
+    auto bytes = exec::ParseByteSize(max);
+    if (!bytes) {
+      ctx.Error(fmt::format(
+          "--max-archive-size {}: expected a size such as 500MB, 2GB or 65536 (bytes)", max));
+      return std::nullopt;
+    }
+    options.max_bytes = *bytes;
+  }
+  return options;
+}
+
+bool KeepDataWanted(const Context& ctx, const KeepDataFlags& flags) {
+  if (flags.no_keep) return false;
+  return flags.keep || ctx.config.keep_data.value_or(false);
+}
+
+bool RestoreDataWanted(const Context& ctx, bool flag, bool no_flag) {
+  if (no_flag) return false;
+  return flag || ctx.config.restore_data.value_or(false);
+}
+
+void AddKeepDataFlags(CLI::App* cmd, KeepDataFlags* flags) {
+  cmd->add_flag("--keep-data", flags->keep,
+                "Keep the rows and values the Down destroys in the archive schema (in the same "
+                "transaction), to be put back by `up --restore-data`");
+  cmd->add_flag("--no-keep-data", flags->no_keep,
+                "Do not keep them (overrides rollback.keep_data)");
+  cmd->add_option("--archive-schema", flags->archive_schema,
+                  "Schema that holds kept data (default tidemark_archive)");
+  cmd->add_option("--max-archive-size", flags->max_size,
+                  "Refuse to keep a table larger than this, e.g. 2GB");
 }
 
 std::string NearestVersions(const parser::Version& version, const std::vector<VersionName>& known,
@@ -349,11 +379,17 @@ void PrintWouldApply(const Context& ctx, const exec::Step& step) {
 }
 
 void PrintWouldRollBack(const Context& ctx, pqxx::connection& conn, const exec::Step& step,
-                        const std::string& origin) {
+                        const std::string& origin, const exec::ArchiveOptions* keep) {
   ctx.Out() << "-- would roll back " << step.filename << " (Down from " << origin
             << (step.Autocommit() ? "; statements needing no transaction run alone" : "") << ")\n";
+  if (keep != nullptr && step.Autocommit()) {
+    ctx.Out() << "-- cannot keep data: --keep-data needs the Down to run in one transaction\n";
+  }
   for (const auto& st : step.statements) {
     for (const auto& note : DataLossNotes(conn, st.sql)) ctx.Out() << note << "\n";
+    if (keep != nullptr) {
+      for (const auto& note : KeepDataNotes(conn, st.sql, *keep)) ctx.Out() << note << "\n";
+    }
     ctx.Out() << st.sql << ";\n";
   }
   ctx.Out() << "\n";

@@ -4,6 +4,7 @@
 // rollback, down, baseline, repair, verify).
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "exec/archive.h"
 #include "exec/connection.h"
 #include "exec/lock.h"
 #include "exec/plan.h"
@@ -67,6 +69,40 @@ void PrintErrors(const Context& ctx, const std::vector<parser::Diagnostic>& diag
 // without an error (3 non-null values)"); empty when it touches no data.
 std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string& sql);
 
+// `--keep-data` in a dry run: what would be kept, where and about how big
+// ("-- would keep every value of column public.users.phone by key (id) in
+// tidemark_archive (about 3.1 MB)"), what cannot be kept and why, and what is
+// not kept ("-- not kept: ..."). From the same planner as DataLossNotes.
+std::vector<std::string> KeepDataNotes(pqxx::connection& conn, const std::string& sql,
+                                       const exec::ArchiveOptions& options);
+
+// The keep-data flags of rollback, down and redo (docs/keep-data.md).
+struct KeepDataFlags {
+  bool keep = false;
+  bool no_keep = false;
+  std::string archive_schema;
+  std::string max_size;
+};
+void AddKeepDataFlags(CLI::App* cmd, KeepDataFlags* flags);
+// The flags over the config's rollback.keep_data.
+bool KeepDataWanted(const Context& ctx, const KeepDataFlags& flags);
+// --restore-data / --no-restore-data over the config's rollback.restore_data.
+bool RestoreDataWanted(const Context& ctx, bool flag, bool no_flag);
+// The archive schema and size limit from the flags and the config; nullopt
+// (error printed) for a malformed size.
+std::optional<exec::ArchiveOptions> KeepOptionsOf(const Context& ctx, const KeepDataFlags& flags);
+// Runner hooks: archive before each Down statement (lines collected in
+// `lines`), or put the archived data back after the Up.
+exec::StepHooks KeepHooks(exec::Archiver* archiver, const std::string& version,
+                          std::vector<std::string>* lines);
+exec::StepHooks RestoreHooks(exec::Archiver* archiver, const std::string& version,
+                             std::vector<exec::RestoreOutcome>* outcomes);
+// "  put back column public.users.phone: 3 rows", and a warning for each
+// archive that no longer fits.
+void PrintRestored(const Context& ctx, const std::string& filename,
+                   const std::vector<exec::RestoreOutcome>& outcomes);
+nlohmann::json RestoredJson(const std::vector<exec::RestoreOutcome>& outcomes);
+
 using VersionName = std::pair<parser::Version, std::string>;  // version, file name
 
 // "the nearest are 0001 (0001_a.sql) and 0005 (0005_b.sql)" (with `what`,
@@ -98,9 +134,10 @@ void ReportApplyFailure(const Context& ctx, const std::string& version, const st
 void PrintWouldApply(const Context& ctx, const exec::Step& step);
 
 // `--dry-run` of a Down: "-- would roll back FILE (Down from ORIGIN)", its
-// statements and the data each would destroy.
+// statements and the data each would destroy; with `keep` (--keep-data)
+// also what would be kept (KeepDataNotes).
 void PrintWouldRollBack(const Context& ctx, pqxx::connection& conn, const exec::Step& step,
-                        const std::string& origin);
+                        const std::string& origin, const exec::ArchiveOptions* keep = nullptr);
 
 // The N of `up N` / `rollback N`: a whole number, 1 or more; `hint` says
 // what to write instead.

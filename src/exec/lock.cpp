@@ -84,6 +84,8 @@ std::optional<std::chrono::milliseconds> ParseDuration(const std::string& text) 
     ms = value * 60000;
   } else if (unit == "h") {
     ms = value * 3600000;
+  } else if (unit == "d") {
+    ms = value * 86400000;
   } else {
     return std::nullopt;
   }

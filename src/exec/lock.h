@@ -38,7 +38,7 @@ class MigrationLock {
   int64_t key_ = 0;
 };
 
-// "10s", "500ms", "2m", "0" -> duration; nullopt when malformed.
+// "10s", "500ms", "2m", "1h", "30d", "0" -> duration; nullopt when malformed.
 std::optional<std::chrono::milliseconds> ParseDuration(const std::string& text);
 
 }  // namespace tidemark::exec

@@ -88,15 +88,56 @@ bool Runner::Exec(pqxx::transaction_base& tx, const std::string& verb, const Ste
   return true;
 }
 
-StepResult Runner::Apply(const Step& step, AppliedMigration row) {
+bool Runner::ExecHooked(pqxx::transaction_base& tx, const std::string& verb, const Step& step,
+                        const StepStatement& statement, const StepHooks* hooks,
+                        StepResult* result) {
+  auto hook = [&](const std::function<void(pqxx::transaction_base&, const StepStatement&)>& f) {
+    if (!f) return true;
+    try {
+      f(tx, statement);
+    } catch (const std::exception& e) {
+      result->ok = false;
+      result->failed_at = statement.where;
+      result->error = ErrorText(e);
+      return false;
+    }
+    return true;
+  };
+  if (hooks != nullptr && !hook(hooks->before)) return false;
+  if (!Exec(tx, verb, step, statement, result)) return false;
+  return hooks == nullptr || hook(hooks->after);
+}
+
+bool Runner::AtEnd(pqxx::transaction_base& tx, const Step& step, const StepHooks* hooks,
+                   StepResult* result) {
+  if (hooks == nullptr || !hooks->at_end) return true;
+  try {
+    hooks->at_end(tx);
+  } catch (const std::exception& e) {
+    result->ok = false;
+    result->failed_at = step.statements.empty() ? "" : step.statements.back().where;
+    result->error = ErrorText(e);
+    return false;
+  }
+  return true;
+}
+
+StepResult Runner::Apply(const Step& step, AppliedMigration row, const StepHooks* hooks) {
   StepResult result;
   auto start = Clock::now();
+  if (hooks != nullptr && step.Autocommit()) {
+    result.ok = false;
+    result.error = "keeping or restoring data needs the migration to run in one transaction";
+    return result;
+  }
   if (!step.Autocommit()) {
     try {
       pqxx::work tx(conn_);
       for (const StepStatement& s : step.statements) {
-        if (!Exec(tx, "apply", step, s, &result)) return result;  // rolled back by ~work
+        // Rolled back by ~work on failure.
+        if (!ExecHooked(tx, "apply", step, s, hooks, &result)) return result;
       }
+      if (!AtEnd(tx, step, hooks, &result)) return result;
       row.execution_ms = static_cast<int64_t>(MsSince(start));
       tracking_->Insert(tx, row);
       tx.commit();
@@ -145,15 +186,21 @@ StepResult Runner::Apply(const Step& step, AppliedMigration row) {
   return result;
 }
 
-StepResult Runner::Revert(const Step& step) {
+StepResult Runner::Revert(const Step& step, const StepHooks* hooks) {
   StepResult result;
   auto start = Clock::now();
+  if (hooks != nullptr && step.Autocommit()) {
+    result.ok = false;
+    result.error = "keeping or restoring data needs the migration to run in one transaction";
+    return result;
+  }
   if (!step.Autocommit()) {
     try {
       pqxx::work tx(conn_);
       for (const StepStatement& s : step.statements) {
-        if (!Exec(tx, "rollback", step, s, &result)) return result;
+        if (!ExecHooked(tx, "rollback", step, s, hooks, &result)) return result;
       }
+      if (!AtEnd(tx, step, hooks, &result)) return result;
       tracking_->Delete(tx, step.version);
       tx.commit();
     } catch (const std::exception& e) {

@@ -41,6 +41,16 @@ struct StepResult {
   int64_t ms = 0;
 };
 
+// Work done inside a step's transaction around its statements (keeping the
+// data a Down destroys, putting it back after an Up: exec/archive.h). A hook
+// that throws fails the step at that statement and the transaction rolls
+// back. Hooks need the step to run in one transaction.
+struct StepHooks {
+  std::function<void(pqxx::transaction_base& tx, const StepStatement& statement)> before;
+  std::function<void(pqxx::transaction_base& tx, const StepStatement& statement)> after;
+  std::function<void(pqxx::transaction_base& tx)> at_end;  // after the last statement
+};
+
 // Runs migrations on one connection (not the lock's). `verb` is "apply",
 // "rollback" or "verify" in log lines.
 class Runner {
@@ -52,10 +62,10 @@ class Runner {
 
   // Up with its tracking row: one transaction, or for an autocommit step a
   // row marked dirty first, then each statement, then the mark cleared.
-  StepResult Apply(const Step& step, AppliedMigration row);
+  StepResult Apply(const Step& step, AppliedMigration row, const StepHooks* hooks = nullptr);
   // Down with the deletion of its tracking row: one transaction; statements
   // that cannot run in one run outside it.
-  StepResult Revert(const Step& step);
+  StepResult Revert(const Step& step, const StepHooks* hooks = nullptr);
   // Just the statements (verify): one transaction, or autocommit.
   StepResult Run(const Step& step, const std::string& verb);
 
@@ -64,6 +74,12 @@ class Runner {
   // `result` filled when it fails.
   bool Exec(pqxx::transaction_base& tx, const std::string& verb, const Step& step,
             const StepStatement& statement, StepResult* result);
+  // Exec with the hooks' before and after around it.
+  bool ExecHooked(pqxx::transaction_base& tx, const std::string& verb, const Step& step,
+                  const StepStatement& statement, const StepHooks* hooks, StepResult* result);
+  // The hooks' at_end; false with `result` filled when it throws.
+  static bool AtEnd(pqxx::transaction_base& tx, const Step& step, const StepHooks* hooks,
+                    StepResult* result);
 
   pqxx::connection& conn_;
   const TrackingTable* tracking_;

@@ -19,6 +19,14 @@ std::string TrackingTable::Table(pqxx::transaction_base& tx) const {
   return tx.quote_name(schema_) + ".migrations";
 }
 
+std::string TrackingTable::ArchivesTable(pqxx::transaction_base& tx) const {
+  return tx.quote_name(schema_) + ".archives";
+}
+
+bool TrackingTable::HasArchives(pqxx::transaction_base& tx) const {
+  return !tx.exec1("SELECT to_regclass(" + tx.quote(ArchivesTable(tx)) + ") IS NULL")[0].as<bool>();
+}
+
 bool TrackingTable::Exists(pqxx::transaction_base& tx) const {
   return !tx.exec1("SELECT to_regclass(" + tx.quote(tx.quote_name(schema_) + ".migrations") +
                    ") IS NULL")[0]
@@ -62,10 +70,35 @@ void TrackingTable::Ensure(pqxx::connection& conn) const {
             " error text)");
     tx.exec("COMMENT ON TABLE " + schema +
             ".migrations IS 'Migrations applied by tidemark (layout 1; see docs/executor.md)'");
-    // Later layouts add their upgrade steps here, each from the version before.
-    tx.exec("INSERT INTO " + schema +
-            ".tidemark_meta VALUES ('layout_version', '1') ON CONFLICT (key) DO UPDATE SET value "
-            "= excluded.value");
+  }
+  // Later layouts add their upgrade steps here, each from the version before.
+  if (layout < 2) {
+    // Data kept by `rollback --keep-data` (exec/archive.h): one row per
+    // archive table in the archive schema.
+    tx.exec("CREATE TABLE IF NOT EXISTS " + schema +
+            ".archives ("
+            " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+            " version text NOT NULL,"
+            " kind text NOT NULL CHECK (kind IN ('table', 'column', 'values')),"
+            " object text NOT NULL,"
+            " table_schema text NOT NULL,"
+            " table_name text NOT NULL,"
+            " column_name text,"
+            " key_columns text[] NOT NULL DEFAULT '{}',"
+            " column_types text[] NOT NULL DEFAULT '{}',"
+            " archive_schema text NOT NULL,"
+            " archive_table text NOT NULL,"
+            " row_count bigint NOT NULL DEFAULT 0,"
+            " bytes bigint NOT NULL DEFAULT 0,"
+            " statement text NOT NULL DEFAULT '',"
+            " archived_at timestamptz NOT NULL DEFAULT now())");
+    tx.exec("COMMENT ON TABLE " + schema +
+            ".archives IS 'Data kept by tidemark rollback --keep-data (see docs/keep-data.md)'");
+  }
+  if (layout < kLayoutVersion) {
+    tx.exec("INSERT INTO " + schema + ".tidemark_meta VALUES ('layout_version', '" +
+            std::to_string(kLayoutVersion) +
+            "') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   }
   tx.commit();
 }

@@ -27,12 +27,12 @@ struct AppliedMigration {
   std::optional<std::string> error;      // its error
 };
 
-// The tracking table `<schema>.migrations` and its companion
-// `<schema>.tidemark_meta` (which records the table layout's version so
-// that later releases can upgrade it in place).
+// The tracking table `<schema>.migrations`, the archive records
+// `<schema>.archives` and their companion `<schema>.tidemark_meta` (which records the table
+// layout's version so that later releases can upgrade it in place).
 class TrackingTable {
  public:
-  static constexpr int kLayoutVersion = 1;
+  static constexpr int kLayoutVersion = 2;
 
   explicit TrackingTable(std::string schema) : schema_(std::move(schema)) {}
   const std::string& schema() const { return schema_; }
@@ -56,6 +56,9 @@ class TrackingTable {
                    const std::string& checksum, const std::string& name) const;
 
   std::string Table(pqxx::transaction_base& tx) const;  // quoted schema.migrations
+  // Quoted schema.archives: what `rollback --keep-data` kept (layout 2).
+  std::string ArchivesTable(pqxx::transaction_base& tx) const;
+  bool HasArchives(pqxx::transaction_base& tx) const;
 
  private:
   std::string schema_;

@@ -121,6 +121,7 @@ TEST_F(InitTest, LoadConfigKnowsExactlyTheWrittenKeys) {
       if (key.section.empty()) names.push_back(key.name);
     }
     names.emplace_back("migrate");
+    names.emplace_back("rollback");
     names.emplace_back("lint");
     EXPECT_THAT(e.message, HasSubstr(fmt::format("(known: {})", fmt::join(names, ", "))));
   }
@@ -131,6 +132,21 @@ TEST_F(InitTest, LoadConfigKnowsExactlyTheWrittenKeys) {
   } catch (const ConfigError& e) {
     EXPECT_THAT(e.message, HasSubstr("(known: format, generate_undo, allow_out_of_order)"));
   }
+  tmp_.Write(config_, "rollback:\n  qqqqqqqqqqqqqqqqqq: 1\n");
+  try {
+    LoadConfig((tmp_.path() / config_).string(), true);
+    FAIL() << "an unknown rollback key was accepted";
+  } catch (const ConfigError& e) {
+    EXPECT_THAT(e.message, HasSubstr("(known: keep_data, restore_data, archive_schema, "
+                                     "max_archive_size)"));
+  }
+  tmp_.Write(config_,
+             "rollback:\n  keep_data: true\n  archive_schema: kept\n  max_archive_size: 1GB\n");
+  Config config = LoadConfig((tmp_.path() / config_).string(), true);
+  EXPECT_EQ(config.keep_data, true);
+  EXPECT_EQ(config.restore_data, std::nullopt);
+  EXPECT_EQ(config.archive_schema, "kept");
+  EXPECT_EQ(config.max_archive_size, "1GB");
 }
 
 TEST_F(InitTest, RefusesToOverwriteWithoutForce) {

@@ -259,7 +259,7 @@ TEST_F(UpTest, TrackingTableEditedByHand) {
 TEST_F(UpTest, TrackingTableLayoutIsVersioned) {
   Write("0001_a.sql", "CREATE TABLE a (id int);\n");
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
-  EXPECT_EQ(Query("SELECT value FROM tidemark.tidemark_meta WHERE key = 'layout_version'"), "1");
+  EXPECT_EQ(Query("SELECT value FROM tidemark.tidemark_meta WHERE key = 'layout_version'"), "2");
   Exec("UPDATE tidemark.tidemark_meta SET value = '99'");
   auto r = Tidemark({"migrate", "up"});
   EXPECT_EQ(r.exit_code, 1);

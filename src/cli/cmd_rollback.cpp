@@ -69,12 +69,9 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
     request.count = opt.count > 0 ? static_cast<size_t>(opt.count) : 1;
   }
   if (fleet != nullptr && FleetRequested(ctx, *fleet)) {
-    if (opt.dry_run) {
-      ctx.Error("--dry-run does not run over a fleet yet: give --database-url for one target");
-      return kExitUsage;
-    }
     exec::FleetRequest fleet_request;
     fleet_request.command = exec::FleetCommand::kRollback;
+    fleet_request.dry_run = opt.dry_run;
     fleet_request.rollback = request;
     return RunFleetCommand(ctx, *fleet, fleet_request, false);
   }

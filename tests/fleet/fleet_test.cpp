@@ -61,6 +61,10 @@ TerminalResult RunOnTerminal(const std::vector<std::string>& args) {
   if (slave < 0) throw std::runtime_error("cannot open the pseudo-terminal");
   std::vector<std::string> argv_storage = {TIDEMARK_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  argv.reserve(argv_storage.size() + 1);
+  for (auto& a : argv_storage) argv.push_back(a.data());
+  argv.push_back(nullptr);
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -72,9 +76,6 @@ TerminalResult RunOnTerminal(const std::vector<std::string>& args) {
     close(master);
     unsetenv("DATABASE_URL");
     setenv("NO_COLOR", "1", 1);
-    std::vector<char*> argv;
-    for (auto& a : argv_storage) argv.push_back(a.data());
-    argv.push_back(nullptr);
     execv(argv[0], argv.data());
     _exit(127);
   }

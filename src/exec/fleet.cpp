@@ -624,9 +624,11 @@ class TargetRun {
     RollbackRequest request = request_.rollback;
     if (resume_ != nullptr) {
       // Carry on the interrupted run: what it undid here counts, and a
-      // batch it finished is not followed by the next one.
-      auto done = resume_->applied.find(t_.name);
-      size_t undone = done == resume_->applied.end() ? 0 : done->second.size();
+      // batch it finished is not followed by the next one. What it undid
+      // is what NoteSkipped found gone from the tracking table, so a Down
+      // that committed just before the kill, with no end line in the log,
+      // counts too.
+      size_t undone = report_.skipped.size();
       if (request.kind == RollbackRequest::Kind::kCount) {
         if (undone >= request.count) {
           report_.result = TargetResult::kUpToDate;

@@ -588,6 +588,99 @@ TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
   }
 }
 
+// kill -9 in the middle of a fleet `rollback N`: the resumed run undoes on
+// each target what is left of its N, so every target ends N migrations
+// down, each rolled back once.
+TEST_F(FleetTest, KilledRollbackOfNResumesWithTheCountLeft) {
+  for (int i = 1; i <= 10; ++i) {
+    dir_.Write(fmt::format("r/{:04d}_r{:02d}.sql", i, i),
+               fmt::format("-- +migrate Up\nCREATE TABLE r{0} (id int);\n-- +migrate Down\n"
+                           "SELECT pg_sleep(0.03);\nDROP TABLE r{0};\n",
+                           i));
+  }
+  std::string dir = (dir_.path() / "r").string();
+  std::string targets = TargetsFile();
+  ASSERT_EQ(Run({"--dir", dir, "--schema", "case_r", "migrate", "up", "--targets", targets,
+                 "--target", "c2", "--parallel", "8"})
+                .exit_code,
+            0);
+  std::string log = (dir_.path() / "rollback-n.log").string();
+  std::vector<std::string> args = {"--dir",    dir,          "--schema",  "case_r",    "migrate",
+                                   "rollback", "6",          "--targets", targets,     "--target",
+                                   "c2",       "--parallel", "4",         "--run-log", log};
+  {
+    testing::TidemarkProcess run(args);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    size_t undone = 0;
+    while (undone < 80) {
+      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
+      ASSERT_TRUE(run.Running()) << run.Wait().out;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      std::string text = testing::ReadWholeFile(log);
+      undone = 0;
+      for (size_t p = 0; (p = text.find("\"result\":\"rolled-back\"", p)) != std::string::npos;
+           ++p) {
+        ++undone;
+      }
+    }
+    run.Kill9();
+    EXPECT_EQ(run.Wait().exit_code, 128 + 9);
+  }
+  EXPECT_THAT(testing::ReadWholeFile(log), Not(HasSubstr("run-end")));
+  auto resumed = testing::RunTidemark(args);
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
+  EXPECT_THAT(resumed.out, HasSubstr("resuming run "));
+  EXPECT_THAT(resumed.out,
+              ::testing::ContainsRegex("skip c2/d[0-9]+ 00[0-9]+_r[0-9]+\\.sql: rolled back by the "
+                                       "interrupted run \\(its tracking table agrees\\)"));
+  for (int i = 1; i <= kDatabases; ++i) {
+    ASSERT_EQ(Query(1, Db(i),
+                    "SELECT string_agg(version, ',' ORDER BY version) || '|' || "
+                    "(to_regclass('r4') IS NOT NULL) || '|' || (to_regclass('r5') IS NULL) FROM "
+                    "case_r.migrations"),
+              "0001,0002,0003,0004|true|true")
+        << Db(i);
+  }
+}
+
+// A run killed after a Down committed but before its end line reached the
+// run log: the tracking table says it is undone, and the resumed
+// `rollback N` counts it.
+TEST_F(FleetTest, ResumedRollbackCountsADownTheLogDidNotRecord) {
+  std::string dir = Migrations("q", "q", 4);
+  std::string targets = TargetsFile();
+  std::vector<std::string> base = {"--dir", dir, "--schema", "case_q"};
+  auto with = [&](std::vector<std::string> more) {
+    std::vector<std::string> all = base;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  ASSERT_EQ(Run(with({"migrate", "up", "--targets", targets, "--target", "c1/d01"})).exit_code, 0);
+  // The interrupted run: 0004's Down started on c1/d01 and committed (done
+  // here by a single-target rollback); the log has no end line for it.
+  ASSERT_EQ(
+      Run(with({"--database-url", clusters_[0]->ConnectionString("d01"), "migrate", "rollback"}))
+          .exit_code,
+      0);
+  std::string log = dir_.Write("q.log",
+                               "{\"run\":\"R1\",\"event\":\"run-start\",\"command\":\"rollback\","
+                               "\"time\":\"2026-12-03T10:20:01.204Z\",\"targets\":1,\"resumes\":"
+                               "\"\"}\n"
+                               "{\"run\":\"R1\",\"target\":\"c1/d01\",\"migration\":null,"
+                               "\"start\":\"x\",\"result\":\"target-started\",\"batch\":1}\n"
+                               "{\"run\":\"R1\",\"target\":\"c1/d01\",\"migration\":"
+                               "\"0004_m04.sql\",\"start\":\"x\",\"result\":\"started\"}\n")
+                        .string();
+  auto resumed = Run(with(
+      {"migrate", "rollback", "2", "--targets", targets, "--target", "c1/d01", "--run-log", log}));
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
+  EXPECT_THAT(resumed.out, HasSubstr("resuming run R1"));
+  EXPECT_THAT(resumed.out,
+              HasSubstr("skip c1/d01 0004_m04.sql: rolled back by the interrupted run"));
+  EXPECT_THAT(resumed.out, HasSubstr("c1/d01: rolled back 1 migration"));
+  EXPECT_EQ(Applied(0, "d01", "q", "case_q"), "2|2|2|1");
+}
+
 // A refused target's line says what a single-target `migrate up` (or
 // `rollback`) says on that database, word for word: a dirty migration,
 // checksum drift, a pending file older than the newest applied one.

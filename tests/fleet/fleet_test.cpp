@@ -26,6 +26,7 @@
 #include "exec/lock.h"
 #include "exec/scratch_postgres.h"
 #include "exec/targets.h"
+#include "exec/tracking.h"
 #include "support/tidemark_process.h"
 
 namespace tidemark::exec {
@@ -899,6 +900,13 @@ TEST_F(FleetTest, TenantsShareOneTrackingTableKeyedByTenant) {
   EXPECT_EQ(rows["s/shop_03"]["dirty"], true);
   EXPECT_EQ(rows["s/shop_03"]["last_error"], "cut off");
 
+  // A dry run reads each tenant's own rows and writes none.
+  auto dry = run({"migrate", "up", "--dry-run"});
+  EXPECT_EQ(dry.exit_code, 3) << dry.out << dry.err;
+  EXPECT_THAT(dry.out, HasSubstr("s/shop_02: would apply 1 migration (batch 2): 0003_m03.sql\n"));
+  EXPECT_THAT(dry.out, HasSubstr("s/shop_01: up to date\n"));
+  EXPECT_EQ(tenants("SELECT count(*) FROM shop_tracking.migrations"), "25");
+
   // Up: shop_03 alone is refused; the others catch up in their own batch 2.
   auto rest = run({"migrate", "up"});
   EXPECT_EQ(rest.exit_code, 3) << rest.out << rest.err;
@@ -923,6 +931,28 @@ TEST_F(FleetTest, TenantsShareOneTrackingTableKeyedByTenant) {
   EXPECT_EQ(tenants("SELECT (SELECT count(*) FROM shop_05.s_log) || '|' || (SELECT count(*) "
                     "FROM shop_06.s_log) || '|' || (to_regclass('shop_01.s_m03') IS NULL)"),
             "1|2|true");
+
+  // A tracking_schema whose table holds rows not keyed by tenant is refused
+  // on each of its tenants, and nothing runs there.
+  {
+    pqxx::connection conn(clusters_[0]->ConnectionString("tenants"));
+    TrackingTable("plain_track").Ensure(conn);
+    pqxx::nontransaction tx(conn);
+    tx.exec(
+        "INSERT INTO plain_track.migrations (version, name, checksum, batch) VALUES ('0001', "
+        "'0001_m01.sql', 'x', 1)");
+  }
+  std::string plain =
+      dir_.Write("plain.yml",
+                 fmt::format("targets:\n  - name: p\n    url: \"{}\"\n    schemas: \"shop_01\"\n"
+                             "    tracking_schema: plain_track\n",
+                             clusters_[0]->ConnectionString("tenants")))
+          .string();
+  auto refused = Run({"--dir", dir, "migrate", "up", "--targets", plain});
+  EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
+  EXPECT_THAT(refused.out, HasSubstr("p/shop_01: failed: plain_track.migrations is a tracking "
+                                     "table not keyed by tenant (no `tenant` column)"));
+  EXPECT_EQ(tenants("SELECT count(*) FROM shop_01.s_log"), "2");
 }
 
 // On a terminal, stderr carries one progress line, rewritten in place as

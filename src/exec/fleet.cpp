@@ -467,9 +467,9 @@ class TargetRun {
     };
     auto not_keyed = [&] {
       return std::runtime_error(fmt::format(
-          "{}.migrations is a tracking table not keyed by tenant (no `tenant` column): give the "
-          "entry's tracking_schema a schema of its own",
-          t_.tracking_schema));
+          "{}: {}.migrations is a tracking table not keyed by tenant (no `tenant` column): give "
+          "the entry's tracking_schema a schema of its own",
+          t_.where, t_.tracking_schema));
     };
     if (create) {
       int holder = 0;

@@ -950,8 +950,9 @@ TEST_F(FleetTest, TenantsShareOneTrackingTableKeyedByTenant) {
           .string();
   auto refused = Run({"--dir", dir, "migrate", "up", "--targets", plain});
   EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
-  EXPECT_THAT(refused.out, HasSubstr("p/shop_01: failed: plain_track.migrations is a tracking "
-                                     "table not keyed by tenant (no `tenant` column)"));
+  EXPECT_THAT(refused.out, HasSubstr("p/shop_01: failed: " + plain +
+                                     ":2:5: plain_track.migrations is a tracking table not keyed "
+                                     "by tenant (no `tenant` column)"));
   EXPECT_EQ(tenants("SELECT count(*) FROM shop_01.s_log"), "2");
 }
 

@@ -205,6 +205,36 @@ class FleetTest : public ::testing::Test {
                     "'|' || (SELECT count(DISTINCT batch) FROM {1}.migrations)",
                     p, schema));
   }
+  // Runs `args` in the background and kill -9s it once its run log `log`
+  // holds `count` migration lines whose result is `result`.
+  static void KillOnceLogged(const std::vector<std::string>& args, const std::string& log,
+                             const std::string& result, size_t count) {
+    testing::TidemarkProcess run(args);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    std::string needle = "\"result\":\"" + result + "\"";
+    size_t seen = 0;
+    while (seen < count) {
+      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
+      ASSERT_TRUE(run.Running()) << run.Wait().out;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      std::string text = testing::ReadWholeFile(log);
+      seen = 0;
+      for (size_t p = 0; (p = text.find(needle, p)) != std::string::npos; ++p) ++seen;
+    }
+    run.Kill9();
+    EXPECT_EQ(run.Wait().exit_code, 128 + 9);
+  }
+  // Migrations NNNN_<p>N.sql, N = 1..count, each creating table <p>N, with
+  // a Down that takes 30 ms.
+  std::string SlowDowns(const std::string& p, int count) {
+    for (int i = 1; i <= count; ++i) {
+      dir_.Write(fmt::format("{0}/{1:04d}_{0}{1}.sql", p, i),
+                 fmt::format("-- +migrate Up\nCREATE TABLE {0}{1} (id int);\n-- +migrate Down\n"
+                             "SELECT pg_sleep(0.03);\nDROP TABLE {0}{1};\n",
+                             p, i));
+    }
+    return (dir_.path() / p).string();
+  }
   static nlohmann::json Json(const testing::ProcessResult& r) {
     auto j = nlohmann::json::parse(r.out, nullptr, false);
     EXPECT_FALSE(j.is_discarded()) << r.out << r.err;
@@ -445,23 +475,7 @@ TEST_F(FleetTest, KilledRunResumesAndAppliesEachMigrationOnce) {
   std::vector<std::string> args = {"--dir",      dir,         "--schema",  "case_d",   "migrate",
                                    "up",         "--targets", targets,     "--target", "c1",
                                    "--parallel", "4",         "--run-log", log};
-  {
-    testing::TidemarkProcess run(args);
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    size_t applied = 0;
-    while (applied < 150) {
-      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
-      ASSERT_TRUE(run.Running()) << run.Wait().out;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      std::string text = testing::ReadWholeFile(log);
-      applied = 0;
-      for (size_t p = 0; (p = text.find("\"result\":\"applied\"", p)) != std::string::npos; ++p) {
-        ++applied;
-      }
-    }
-    run.Kill9();
-    EXPECT_EQ(run.Wait().exit_code, 128 + 9);
-  }
+  ASSERT_NO_FATAL_FAILURE(KillOnceLogged(args, log, "applied", 150));
   std::string before = testing::ReadWholeFile(log);
   EXPECT_THAT(before, Not(HasSubstr("run-end")));
   auto resumed = testing::RunTidemark(args);
@@ -539,13 +553,7 @@ TEST_F(FleetTest, DirtyTargetsAreRefusedAndRollbackStopsWithoutDown) {
 // finishes that batch on every target and never goes on to the batch
 // before it.
 TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
-  for (int i = 1; i <= 10; ++i) {
-    dir_.Write(fmt::format("f/{:04d}_f{}.sql", i, i),
-               fmt::format("-- +migrate Up\nCREATE TABLE f{0} (id int);\n-- +migrate Down\n"
-                           "SELECT pg_sleep(0.03);\nDROP TABLE f{0};\n",
-                           i));
-  }
-  std::string dir = (dir_.path() / "f").string();
+  std::string dir = SlowDowns("f", 10);
   std::string targets = TargetsFile();
   std::vector<std::string> common = {"--dir",     dir,     "--schema", "case_f", "migrate",    "up",
                                      "--targets", targets, "--target", "c3",     "--parallel", "8"};
@@ -557,24 +565,7 @@ TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
   std::vector<std::string> args = {"--dir",    dir,          "--schema",  "case_f",    "migrate",
                                    "rollback", "--batch",    "--targets", targets,     "--target",
                                    "c3",       "--parallel", "4",         "--run-log", log};
-  {
-    testing::TidemarkProcess run(args);
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    size_t undone = 0;
-    while (undone < 60) {
-      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
-      ASSERT_TRUE(run.Running()) << run.Wait().out;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      std::string text = testing::ReadWholeFile(log);
-      undone = 0;
-      for (size_t p = 0; (p = text.find("\"result\":\"rolled-back\"", p)) != std::string::npos;
-           ++p) {
-        ++undone;
-      }
-    }
-    run.Kill9();
-    run.Wait();
-  }
+  ASSERT_NO_FATAL_FAILURE(KillOnceLogged(args, log, "rolled-back", 60));
   auto resumed = testing::RunTidemark(args);
   ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
   EXPECT_THAT(resumed.out, HasSubstr("resuming run "));
@@ -593,13 +584,7 @@ TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
 // each target what is left of its N, so every target ends N migrations
 // down, each rolled back once.
 TEST_F(FleetTest, KilledRollbackOfNResumesWithTheCountLeft) {
-  for (int i = 1; i <= 10; ++i) {
-    dir_.Write(fmt::format("r/{:04d}_r{:02d}.sql", i, i),
-               fmt::format("-- +migrate Up\nCREATE TABLE r{0} (id int);\n-- +migrate Down\n"
-                           "SELECT pg_sleep(0.03);\nDROP TABLE r{0};\n",
-                           i));
-  }
-  std::string dir = (dir_.path() / "r").string();
+  std::string dir = SlowDowns("r", 10);
   std::string targets = TargetsFile();
   ASSERT_EQ(Run({"--dir", dir, "--schema", "case_r", "migrate", "up", "--targets", targets,
                  "--target", "c2", "--parallel", "8"})
@@ -609,24 +594,7 @@ TEST_F(FleetTest, KilledRollbackOfNResumesWithTheCountLeft) {
   std::vector<std::string> args = {"--dir",    dir,          "--schema",  "case_r",    "migrate",
                                    "rollback", "6",          "--targets", targets,     "--target",
                                    "c2",       "--parallel", "4",         "--run-log", log};
-  {
-    testing::TidemarkProcess run(args);
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    size_t undone = 0;
-    while (undone < 80) {
-      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
-      ASSERT_TRUE(run.Running()) << run.Wait().out;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      std::string text = testing::ReadWholeFile(log);
-      undone = 0;
-      for (size_t p = 0; (p = text.find("\"result\":\"rolled-back\"", p)) != std::string::npos;
-           ++p) {
-        ++undone;
-      }
-    }
-    run.Kill9();
-    EXPECT_EQ(run.Wait().exit_code, 128 + 9);
-  }
+  ASSERT_NO_FATAL_FAILURE(KillOnceLogged(args, log, "rolled-back", 80));
   EXPECT_THAT(testing::ReadWholeFile(log), Not(HasSubstr("run-end")));
   auto resumed = testing::RunTidemark(args);
   ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;

@@ -78,12 +78,9 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
       return kExitUsage;
     }
     if (keep_data) ctx.Warn("rollback.keep_data does not apply over a fleet yet: no data is kept");
-    if (opt.dry_run) {
-      ctx.Error("--dry-run does not run over a fleet yet: give --database-url for one target");
-      return kExitUsage;
-    }
     exec::FleetRequest fleet_request;
     fleet_request.command = exec::FleetCommand::kRollback;
+    fleet_request.dry_run = opt.dry_run;
     fleet_request.rollback = request;
     return RunFleetCommand(ctx, *fleet, fleet_request, false);
   }

@@ -30,10 +30,6 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
     ctx.Error("--restore-data does not run over a fleet yet: give --database-url for one target");
     return kExitUsage;
   }
-  if (over_fleet && opt.dry_run) {
-    ctx.Error("--dry-run does not run over a fleet yet: give --database-url for one target");
-    return kExitUsage;
-  }
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
   std::optional<parser::Version> to;
@@ -50,6 +46,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
   if (over_fleet) {
     exec::FleetRequest request;
     request.command = exec::FleetCommand::kUp;
+    request.dry_run = opt.dry_run;
     request.up.to = to;
     request.up.count = static_cast<size_t>(std::max(opt.count, 0));
     request.up.allow_drift = opt.allow_drift;
@@ -73,28 +70,8 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
   exec::UpPlan plan = exec::PlanUp(states, session.applied, request);
 
   // Refusals: dirty state, checksum drift, out-of-order pending files.
-  if (plan.dirty != nullptr) {
-    RefuseDirty(ctx, *plan.dirty);
-    return kExitDrift;
-  }
-  if (!plan.modified.empty()) {
-    for (const auto* s : plan.modified) {
-      ctx.Error(fmt::format("{} was changed after it was applied (checksum {} now {})", s->filename,
-                            s->applied->checksum.substr(0, 12), s->file->checksum.substr(0, 12)));
-    }
-    ctx.Error(
-        "refusing to apply over checksum drift: restore the files, or accept the edits with "
-        "`tidemark migrate repair`, or pass --allow-drift");
-    return kExitDrift;
-  }
-  if (!plan.out_of_order.empty()) {
-    for (const auto* s : plan.out_of_order) {
-      ctx.Error(fmt::format("{} is older than the newest applied migration ({}) but not applied",
-                            s->filename, plan.newest_applied->text()));
-    }
-    ctx.Error(
-        "refusing to apply out of order (a branch merged late?): rename the files to a newer "
-        "version, or pass --allow-out-of-order (or allow_out_of_order: true in the config)");
+  if (plan.Refused()) {
+    for (const std::string& line : plan.refusal) ctx.Error(line);
     return kExitDrift;
   }
   const std::vector<const exec::MigrationState*>& pending = plan.pending;

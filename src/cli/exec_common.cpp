@@ -341,21 +341,8 @@ void WarnMissingFiles(const Context& ctx, const std::vector<exec::MigrationState
   }
 }
 
-std::string RepairHint(const std::string& version) {
-  return fmt::format(
-      "fix the database by hand, then run `tidemark migrate repair --applied {0}` if it now holds "
-      "all of the migration's Up, or `tidemark migrate repair --pending {0}` if it holds none of "
-      "it",
-      version);
-}
-
 void RefuseDirty(const Context& ctx, const exec::MigrationState& state) {
-  const exec::AppliedMigration& row = *state.applied;
-  ctx.Error(
-      fmt::format("{} is dirty{}: {}", state.filename,
-                  row.failed_at && !row.failed_at->empty() ? " (at " + *row.failed_at + ")" : "",
-                  row.error.value_or("a non-transactional run failed")));
-  ctx.Error(RepairHint(state.version));
+  for (const std::string& line : exec::DirtyRefusal(state)) ctx.Error(line);
 }
 
 void ReportApplyFailure(const Context& ctx, const std::string& version, const std::string& filename,

@@ -122,8 +122,8 @@ bool CheckToVersion(const Context& ctx, const parser::Version& to, const parser:
 void WarnMissingFiles(const Context& ctx, const std::vector<exec::MigrationState>& states);
 
 // What to do about a dirty migration: the two `migrate repair` choices.
-std::string RepairHint(const std::string& version);
-// "FILE is dirty: error (at file:line:col); fix ..." (exit 3 follows).
+using exec::RepairHint;
+// exec::DirtyRefusal's lines, as errors (exit 3 follows).
 void RefuseDirty(const Context& ctx, const exec::MigrationState& state);
 
 // "FILE failed at file:line:col: error" and what became of the migration.

@@ -103,7 +103,10 @@ nlohmann::json ReportJson(const exec::TargetReport& r) {
                    {"dirty", r.dirty},
                    {"last_error", OrNull(r.last_error)},
                    {"ms", r.ms}};
-  if (!r.done.empty() || r.batch > 0) {
+  if (!r.would.empty()) {
+    j["would"] = r.would;
+    j["batch"] = r.batch;
+  } else if (!r.done.empty() || r.batch > 0) {
     j["done"] = r.done;
     j["batch"] = r.batch;
   }
@@ -144,8 +147,17 @@ void PrintStatusTable(const Context& ctx, const std::vector<exec::TargetReport>&
 }
 
 // What a write command says of one finished target.
-std::string TargetLine(const exec::TargetReport& r, exec::FleetCommand command) {
+std::string TargetLine(const exec::TargetReport& r, const exec::FleetRequest& request) {
+  exec::FleetCommand command = request.command;
   const char* verb = command == exec::FleetCommand::kUp ? "applied" : "rolled back";
+  if (request.dry_run && r.result == exec::TargetResult::kDone) {
+    std::string files;
+    for (const auto& f : r.would) files += (files.empty() ? "" : ", ") + f;
+    return fmt::format("{}: would {} {} (batch {}): {}{}", r.name,
+                       command == exec::FleetCommand::kUp ? "apply" : "roll back",
+                       Plural(r.would.size(), "migration", "migrations"), r.batch, files,
+                       r.note.empty() ? "" : "; " + r.note);
+  }
   switch (r.result) {
     case exec::TargetResult::kDone:
       return fmt::format("{}: {} {} (batch {}, {} ms){}", r.name, verb,
@@ -232,6 +244,13 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
 
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
+  // `rollback --to V` names a migration file, checked before any target is
+  // touched (a single-target run also knows its tracking table's versions).
+  if (request.command == exec::FleetCommand::kRollback &&
+      request.rollback.kind == exec::RollbackRequest::Kind::kTo &&
+      !CheckToVersion(ctx, request.rollback.to, *set, nullptr)) {
+    return kExitUsage;
+  }
   std::vector<exec::Target> targets;
   try {
     targets = exec::SelectTargets(
@@ -250,7 +269,8 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
   bool writes = request.command != exec::FleetCommand::kStatus;
   std::unique_ptr<exec::RunLog> log;
   std::optional<exec::ResumeState> resume;
-  if (writes && !options.run_log.empty()) {
+  // A dry run neither resumes nor writes the run log.
+  if (writes && !request.dry_run && !options.run_log.empty()) {
     log = std::make_unique<exec::RunLog>(options.run_log, CommandName(request.command), &resume);
     if (resume && !ctx.json()) {
       size_t skipped = 0;
@@ -292,7 +312,7 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
       if (progress) ctx.Err() << "\r\033[K";
       bool quiet_line = ctx.options.quiet && exec::Succeeded(r.result);
       if (!quiet_line) {
-        ctx.Out() << TargetLine(r, request.command) << "\n";
+        ctx.Out() << TargetLine(r, request) << "\n";
         for (const auto& f : r.skipped) {
           ctx.Out() << fmt::format(
               "skip {} {}: {} by the interrupted run (its tracking table agrees)\n", r.name, f,
@@ -360,6 +380,7 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
     }
     nlohmann::json out{{"schema_version", kFleetJsonVersion},
                        {"command", CommandName(request.command)},
+                       {"dry_run", request.dry_run},
                        {"targets_file", file},
                        {"latest", OrNull(latest)},
                        {"targets", list},
@@ -379,6 +400,7 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
       }
       ctx.Out() << fmt::format("\n{}: {}\n{}\n", Plural(reports.size(), "target", "targets"), tally,
                                summary);
+      if (request.dry_run) ctx.Out() << "dry run: nothing was changed on any target\n";
     }
   }
 

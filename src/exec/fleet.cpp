@@ -392,18 +392,16 @@ class TargetRun {
       report_.error = t_.error;
       return;
     }
-    bool writes = request_.command != FleetCommand::kStatus;
+    bool writes = request_.command != FleetCommand::kStatus && !request_.dry_run;
     if (writes) {
       int holder = 0;
-      lock_ =
-          MigrationLock::Acquire(connection_, t_.tracking_schema, policy_.lock_timeout, &holder);
+      // A tenant of a shared tracking table has a lock of its own.
+      std::string lock_name =
+          t_.tenant.empty() ? t_.tracking_schema : t_.tracking_schema + ":" + t_.tenant;
+      lock_ = MigrationLock::Acquire(connection_, lock_name, policy_.lock_timeout, &holder);
       if (!lock_) {
         report_.result = TargetResult::kLocked;
-        report_.error = fmt::format(
-            "another migration run holds the lock on this database{}; gave up after {} ms "
-            "(--lock-timeout)",
-            holder > 0 ? fmt::format(" (server process {})", holder) : std::string(),
-            policy_.lock_timeout.count());
+        report_.error = LockHeld("on this database", holder);
         return;
       }
     }
@@ -411,11 +409,20 @@ class TargetRun {
     watchdog_->Watch(slot_, conn_.get());
     report_.result = TargetResult::kFailed;  // from here on an exception is a failure
     if (!t_.schema.empty()) {
+      // With a shared tracking table, pg_temp (where the tenant's view of
+      // it lives) is searched last, after the tenant's schema and public.
       pqxx::nontransaction tx(*conn_);
-      tx.exec("SET search_path TO " + analyzer::QuoteIdentifier(t_.schema) + ", public");
+      tx.exec("SET search_path TO " + analyzer::QuoteIdentifier(t_.schema) + ", public" +
+              (t_.tenant.empty() ? "" : ", pg_temp"));
     }
-    tracking_ = std::make_unique<TrackingTable>(t_.tracking_schema);
-    if (request_.command == FleetCommand::kUp) tracking_->Ensure(*conn_);
+    bool creates = writes && request_.command == FleetCommand::kUp;
+    if (!t_.tenant.empty()) {
+      if (!OpenSharedTracking(creates)) return;
+      tracking_ = std::make_unique<TrackingTable>("pg_temp");
+    } else {
+      tracking_ = std::make_unique<TrackingTable>(t_.tracking_schema);
+      if (creates) tracking_->Ensure(*conn_);
+    }
     {
       pqxx::read_transaction tx(*conn_);
       applied_ = tracking_->Load(tx);
@@ -440,6 +447,65 @@ class TargetRun {
     std::string last_error = report_.last_error;
     FillStatus(states_, &report_);
     if (report_.last_error.empty()) report_.last_error = last_error;
+  }
+
+  // A tenant of a shared tracking table (docs/fleet.md): the table
+  // `<tracking_schema>.migrations` holds every tenant's rows, keyed by a
+  // `tenant` column; this connection reads and writes the tenant's rows
+  // only, through the temporary view `pg_temp.migrations` of them (WITH
+  // CHECK OPTION, the tenant as its default), so the tracking code is the
+  // one of every target. `create` (up) creates the table, one tenant at a
+  // time under the shared schema's lock; without it a missing table means
+  // nothing is applied. False when that lock stayed taken.
+  bool OpenSharedTracking(bool create) {
+    TrackingTable shared(t_.tracking_schema);
+    auto keyed = [&](pqxx::transaction_base& tx) {
+      return tx
+          .exec1("SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(" +
+                 tx.quote(shared.Table(tx)) + ") AND attname = 'tenant' AND NOT attisdropped)")[0]
+          .as<bool>();
+    };
+    auto not_keyed = [&] {
+      return std::runtime_error(fmt::format(
+          "{}: {}.migrations is a tracking table not keyed by tenant (no `tenant` column): give "
+          "the entry's tracking_schema a schema of its own",
+          t_.where, t_.tracking_schema));
+    };
+    if (create) {
+      int holder = 0;
+      auto setup =
+          MigrationLock::Acquire(connection_, t_.tracking_schema, policy_.lock_timeout, &holder);
+      if (!setup) {
+        report_.result = TargetResult::kLocked;
+        report_.error = LockHeld(
+            fmt::format("of the shared tracking table {}.migrations", t_.tracking_schema), holder);
+        return false;
+      }
+      shared.Ensure(*conn_);  // also upgrades an older layout
+      pqxx::work tx(*conn_);
+      if (!keyed(tx)) {
+        std::string table = shared.Table(tx);
+        if (tx.exec1("SELECT count(*) FROM " + table)[0].as<int64_t>() > 0) throw not_keyed();
+        pqxx::result pk = tx.exec(
+            "SELECT conname FROM pg_constraint WHERE contype = 'p' AND conrelid = to_regclass(" +
+            tx.quote(table) + ")");
+        tx.exec("ALTER TABLE " + table + " ADD COLUMN tenant text NOT NULL");
+        if (!pk.empty()) {
+          tx.exec("ALTER TABLE " + table + " DROP CONSTRAINT " +
+                  analyzer::QuoteIdentifier(pk[0][0].as<std::string>()));
+        }
+        tx.exec("ALTER TABLE " + table + " ADD PRIMARY KEY (tenant, version)");
+      }
+      tx.commit();
+    }
+    pqxx::work tx(*conn_);
+    if (!shared.Exists(tx)) return true;  // nothing applied to any tenant
+    if (!keyed(tx)) throw not_keyed();
+    tx.exec("CREATE TEMPORARY VIEW migrations AS SELECT * FROM " + shared.Table(tx) +
+            " WHERE tenant = " + tx.quote(t_.tenant) + " WITH CHECK OPTION");
+    tx.exec("ALTER VIEW pg_temp.migrations ALTER COLUMN tenant SET DEFAULT " + tx.quote(t_.tenant));
+    tx.commit();
+    return true;
   }
 
   // Files the interrupted run finished on this target that are still done
@@ -478,6 +544,23 @@ class TargetRun {
     report_.last_error = report_.error;
   }
 
+  // "another migration run holds the lock on this database (server process
+  // 42); gave up after 300 ms (--lock-timeout)"
+  std::string LockHeld(const std::string& which, int holder) const {
+    return fmt::format(
+        "another migration run holds the lock {}{}; gave up after {} ms (--lock-timeout)", which,
+        holder > 0 ? fmt::format(" (server process {})", holder) : std::string(),
+        policy_.lock_timeout.count());
+  }
+
+  // Nothing runs: the plan's refusal, in the words a single-target run
+  // prints them, one line joined by "; ".
+  void Refuse(const std::vector<std::string>& lines) {
+    report_.result = TargetResult::kRefused;
+    report_.error.clear();
+    for (const auto& line : lines) report_.error += (report_.error.empty() ? "" : "; ") + line;
+  }
+
   bool TimedOutBetweenSteps() {
     if (!watchdog_->Expired(slot_)) return false;
     report_.result = TargetResult::kTimedOut;
@@ -489,27 +572,8 @@ class TargetRun {
   void Up() {
     NoteSkipped(true);
     UpPlan plan = PlanUp(states_, applied_, request_.up);
-    if (plan.dirty != nullptr) {
-      report_.result = TargetResult::kRefused;
-      report_.error = fmt::format(
-          "{} is dirty: {}; fix it by hand, then `tidemark migrate repair` on this target",
-          plan.dirty->filename, plan.dirty->applied->error.value_or("a run failed half way"));
-      return;
-    }
-    if (!plan.modified.empty()) {
-      report_.result = TargetResult::kRefused;
-      report_.error = fmt::format(
-          "{} was changed after it was applied (checksum drift); restore it, or `migrate repair`, "
-          "or --allow-drift",
-          plan.modified.front()->filename);
-      return;
-    }
-    if (!plan.out_of_order.empty()) {
-      report_.result = TargetResult::kRefused;
-      report_.error = fmt::format(
-          "{} is older than the newest applied migration ({}) but not applied; "
-          "--allow-out-of-order applies it",
-          plan.out_of_order.front()->filename, plan.newest_applied->text());
+    if (plan.Refused()) {
+      Refuse(plan.refusal);
       return;
     }
     if (plan.pending.empty()) {
@@ -519,6 +583,11 @@ class TargetRun {
     {
       pqxx::read_transaction tx(*conn_);
       report_.batch = tracking_->NextBatch(tx);
+    }
+    if (request_.dry_run) {
+      for (const MigrationState* s : plan.pending) report_.would.push_back(s->filename);
+      report_.result = TargetResult::kDone;
+      return;
     }
     // A resumed target keeps the batch the interrupted run gave it, so that
     // `rollback --batch` undoes the whole rollout.
@@ -555,9 +624,11 @@ class TargetRun {
     RollbackRequest request = request_.rollback;
     if (resume_ != nullptr) {
       // Carry on the interrupted run: what it undid here counts, and a
-      // batch it finished is not followed by the next one.
-      auto done = resume_->applied.find(t_.name);
-      size_t undone = done == resume_->applied.end() ? 0 : done->second.size();
+      // batch it finished is not followed by the next one. What it undid
+      // is what NoteSkipped found gone from the tracking table, so a Down
+      // that committed just before the kill, with no end line in the log,
+      // counts too.
+      size_t undone = report_.skipped.size();
       if (request.kind == RollbackRequest::Kind::kCount) {
         if (undone >= request.count) {
           report_.result = TargetResult::kUpToDate;
@@ -577,10 +648,7 @@ class TargetRun {
     }
     RollbackPlan plan = PlanRollback(states_, request);
     if (plan.dirty != nullptr) {
-      report_.result = TargetResult::kRefused;
-      report_.error = fmt::format(
-          "{} is dirty: {}; fix it by hand, then `tidemark migrate repair` on this target",
-          plan.dirty->filename, plan.dirty->applied->error.value_or("a run failed half way"));
+      Refuse(plan.refusal);
       return;
     }
     if (plan.stopped_at != nullptr) {
@@ -594,6 +662,11 @@ class TargetRun {
     }
     for (const auto& row : applied_) {
       if (row.version == plan.revert.front().state->version) report_.batch = row.batch;
+    }
+    if (request_.dry_run) {
+      for (const auto& item : plan.revert) report_.would.push_back(item.state->filename);
+      report_.result = TargetResult::kDone;
+      return;
     }
     if (log_ != nullptr) log_->TargetStarted(t_.name, report_.batch);
     Runner runner(*conn_, tracking_.get(), nullptr);

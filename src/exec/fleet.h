@@ -35,6 +35,9 @@ struct FleetPolicy {
 
 struct FleetRequest {
   FleetCommand command = FleetCommand::kStatus;
+  // up and rollback: each target says what would run (`would`), taking no
+  // lock and writing nothing.
+  bool dry_run = false;
   UpRequest up;
   RollbackRequest rollback;
 };
@@ -58,6 +61,7 @@ struct TargetReport {
   std::string name;
   TargetResult result = TargetResult::kNotStarted;
   std::vector<std::string> done;     // files applied or rolled back, in order
+  std::vector<std::string> would;    // --dry-run: files that would be, in order
   std::vector<std::string> skipped;  // resume: files the interrupted run applied (rolled back)
   std::string failed_file;           // the migration that failed
   std::string failed_at;             // "file:line:col"

@@ -167,6 +167,27 @@ UpPlan PlanUp(const std::vector<MigrationState>& states,
     }
   }
   if (request.count > 0 && plan.pending.size() > request.count) plan.pending.resize(request.count);
+  if (plan.dirty != nullptr) {
+    plan.refusal = DirtyRefusal(*plan.dirty);
+  } else if (!plan.modified.empty()) {
+    for (const auto* s : plan.modified) {
+      plan.refusal.push_back(fmt::format("{} was changed after it was applied (checksum {} now {})",
+                                         s->filename, s->applied->checksum.substr(0, 12),
+                                         s->file->checksum.substr(0, 12)));
+    }
+    plan.refusal.emplace_back(
+        "refusing to apply over checksum drift: restore the files, or accept the edits with "
+        "`tidemark migrate repair`, or pass --allow-drift");
+  } else if (!plan.out_of_order.empty()) {
+    for (const auto* s : plan.out_of_order) {
+      plan.refusal.push_back(
+          fmt::format("{} is older than the newest applied migration ({}) but not applied",
+                      s->filename, plan.newest_applied->text()));
+    }
+    plan.refusal.emplace_back(
+        "refusing to apply out of order (a branch merged late?): rename the files to a newer "
+        "version, or pass --allow-out-of-order (or allow_out_of_order: true in the config)");
+  }
   return plan;
 }
 
@@ -179,7 +200,10 @@ RollbackPlan PlanRollback(const std::vector<MigrationState>& states,
     if (s.status == MigrationStatus::kDirty && plan.dirty == nullptr) plan.dirty = &s;
     applied.push_back(&s);
   }
-  if (plan.dirty != nullptr) return plan;
+  if (plan.dirty != nullptr) {
+    plan.refusal = DirtyRefusal(*plan.dirty);
+    return plan;
+  }
   std::sort(applied.begin(), applied.end(),
             [](const auto* a, const auto* b) { return a->applied->id > b->applied->id; });
 
@@ -282,6 +306,23 @@ RepairPlan PlanRepair(const std::vector<MigrationState>& states, const RepairReq
     }
   }
   return plan;
+}
+
+std::string RepairHint(const std::string& version) {
+  return fmt::format(
+      "fix the database by hand, then run `tidemark migrate repair --applied {0}` if it now holds "
+      "all of the migration's Up, or `tidemark migrate repair --pending {0}` if it holds none of "
+      "it",
+      version);
+}
+
+std::vector<std::string> DirtyRefusal(const MigrationState& state) {
+  const AppliedMigration& row = *state.applied;
+  return {
+      fmt::format("{} is dirty{}: {}", state.filename,
+                  row.failed_at && !row.failed_at->empty() ? " (at " + *row.failed_at + ")" : "",
+                  row.error.value_or("a non-transactional run failed")),
+      RepairHint(state.version)};
 }
 
 std::string NoDownReason(const MigrationState& state, DownPlan::Source source) {

@@ -62,6 +62,11 @@ struct UpPlan {
   std::vector<const MigrationState*> out_of_order;  // only without allow_out_of_order
   std::optional<parser::Version> newest_applied;
   std::vector<const MigrationState*> pending;
+  // What the user is told when the plan is refused, one sentence a line
+  // (the same words for one database and for each target of a fleet): the
+  // dirty migration and how to repair it, else each edited file and the way
+  // out, else each out-of-order file and the way out. Empty when not refused.
+  std::vector<std::string> refusal;
   bool Refused() const { return dirty != nullptr || !modified.empty() || !out_of_order.empty(); }
 };
 UpPlan PlanUp(const std::vector<MigrationState>& states,
@@ -80,6 +85,7 @@ struct RollbackRequest {
 // selected migration without Down SQL (none, irreversible, baseline).
 struct RollbackPlan {
   const MigrationState* dirty = nullptr;  // refusal: a dirty migration exists
+  std::vector<std::string> refusal;       // DirtyRefusal(*dirty) when dirty is set
   struct Item {
     const MigrationState* state = nullptr;
     DownPlan down;
@@ -126,6 +132,13 @@ struct RepairPlan {
   }
 };
 RepairPlan PlanRepair(const std::vector<MigrationState>& states, const RepairRequest& request);
+
+// What to do about a dirty migration: the two `migrate repair` choices.
+std::string RepairHint(const std::string& version);
+
+// "FILE is dirty (at file:line:col): error" and RepairHint: why nothing runs
+// while `state` is dirty.
+std::vector<std::string> DirtyRefusal(const MigrationState& state);
 
 // Why a migration has no Down SQL, for messages ("its Down is declared
 // irreversible").

@@ -13,8 +13,8 @@ namespace tidemark::exec {
 namespace {
 
 const std::vector<std::string>& EntryKeys() {
-  static const std::vector<std::string> keys = {"name",         "url",       "group",
-                                                "password_env", "databases", "schemas"};
+  static const std::vector<std::string> keys = {
+      "name", "url", "group", "password_env", "databases", "schemas", "tracking_schema"};
   return keys;
 }
 
@@ -75,7 +75,7 @@ std::vector<std::string> ListNames(const TargetEntry& entry, const ConnectionTar
   std::vector<std::string> names;
   for (const auto& row : rows) {
     auto name = row[0].as<std::string>();
-    if (GlobMatch(pattern, name)) names.push_back(name);
+    if (GlobMatch(pattern, name) && name != entry.tracking_schema) names.push_back(name);
   }
   return names;
 }
@@ -157,7 +157,8 @@ std::vector<TargetEntry> LoadTargetsFile(const std::string& path) {
       auto k = key.first.as<std::string>();
       if (std::find(EntryKeys().begin(), EntryKeys().end(), k) == EntryKeys().end()) {
         throw TargetsError{fmt::format(
-            "{}: unknown key \"{}\" (known: name, url, group, password_env, databases, schemas)",
+            "{}: unknown key \"{}\" (known: name, url, group, password_env, databases, schemas, "
+            "tracking_schema)",
             At(path, key.first.Mark()), k)};
       }
     }
@@ -169,6 +170,7 @@ std::vector<TargetEntry> LoadTargetsFile(const std::string& path) {
     entry.password_env = Scalar(node, "password_env", path);
     entry.databases = Scalar(node, "databases", path);
     entry.schemas = Scalar(node, "schemas", path);
+    entry.tracking_schema = Scalar(node, "tracking_schema", path);
     if (entry.name.empty()) {
       throw TargetsError{fmt::format("{}: the target has no `name`", where)};
     }
@@ -188,6 +190,16 @@ std::vector<TargetEntry> LoadTargetsFile(const std::string& path) {
       throw TargetsError{fmt::format(
           "{}: target {} has both `databases` and `schemas`; give one (write two entries)",
           At(path, node["schemas"].Mark()), entry.name)};
+    }
+    if (node["tracking_schema"] && entry.schemas.empty()) {
+      throw TargetsError{fmt::format(
+          "{}: target {}: `tracking_schema` is for a `schemas:` entry (its tenants share one "
+          "tracking table there, keyed by tenant); other targets keep theirs in --schema",
+          At(path, node["tracking_schema"].Mark()), entry.name)};
+    }
+    if (node["tracking_schema"] && entry.tracking_schema.empty()) {
+      throw TargetsError{fmt::format("{}: target {}: `tracking_schema` is empty",
+                                     At(path, node["tracking_schema"].Mark()), entry.name)};
     }
     {
       char* error = nullptr;
@@ -239,7 +251,7 @@ std::vector<Target> ExpandTargets(const std::vector<TargetEntry>& entries,
       targets.push_back(std::move(t));
     };
     if (entry.databases.empty() && entry.schemas.empty()) {
-      add({entry.name, groups, base, "", tracking_schema, entry.where, error});
+      add({entry.name, groups, base, "", tracking_schema, entry.where, error, ""});
       continue;
     }
     if (!error.empty()) throw TargetsError{fmt::format("{}: {}", entry.where, error)};
@@ -256,7 +268,12 @@ std::vector<Target> ExpandTargets(const std::vector<TargetEntry>& entries,
       } else {
         t.connection = base;
         t.schema = name;
-        t.tracking_schema = name;
+        if (entry.tracking_schema.empty()) {
+          t.tracking_schema = name;
+        } else {
+          t.tracking_schema = entry.tracking_schema;
+          t.tenant = name;
+        }
       }
       add(std::move(t));
     }

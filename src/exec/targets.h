@@ -12,13 +12,14 @@ namespace tidemark::exec {
 
 // One entry of a targets file's `targets:` list, as written.
 struct TargetEntry {
-  std::string name;          // a target's name; for generated entries the prefix of theirs
-  std::string url;           // a postgresql:// URL or a libpq key=value string
-  std::string group;         // optional
-  std::string password_env;  // optional: the variable holding the password
-  std::string databases;     // generated: every database of the server matching this pattern
-  std::string schemas;       // generated: every schema of the database matching this pattern
-  std::string where;         // "file:line:col" of the entry
+  std::string name;             // a target's name; for generated entries the prefix of theirs
+  std::string url;              // a postgresql:// URL or a libpq key=value string
+  std::string group;            // optional
+  std::string password_env;     // optional: the variable holding the password
+  std::string databases;        // generated: every database of the server matching this pattern
+  std::string schemas;          // generated: every schema of the database matching this pattern
+  std::string tracking_schema;  // with `schemas`: one tracking table there, keyed by tenant
+  std::string where;            // "file:line:col" of the entry
 };
 
 // A bad targets file, or a target that cannot be expanded; `message` starts
@@ -41,13 +42,16 @@ struct Target {
   std::string tracking_schema;      // where its tracking table lives
   std::string where;                // the entry it came from
   std::string error;                // set when the target cannot be used (password_env unset)
+  std::string tenant;  // set: the tracking table is shared, keyed by this tenant (its schema)
 };
 
 // The targets of `entries`, in file order: a plain entry is one target, a
 // generated one lists the server's databases (or the database's schemas)
 // matching its pattern, ordered by name, and named "NAME/DATABASE"
-// ("NAME/SCHEMA"). A tenant schema holds its own tracking table; other
-// targets keep theirs in `tracking_schema`. Throws TargetsError when a
+// ("NAME/SCHEMA"). A tenant schema holds its own tracking table, or, when
+// the entry gives `tracking_schema`, its rows in that schema's table, keyed
+// by tenant (that schema is never a tenant); other targets keep theirs in
+// `tracking_schema`. Throws TargetsError when a
 // generating entry's server cannot be read or two targets share a name.
 std::vector<Target> ExpandTargets(const std::vector<TargetEntry>& entries,
                                   const std::string& tracking_schema);

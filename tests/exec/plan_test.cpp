@@ -72,6 +72,47 @@ TEST(ComputeStates, VersionsMatchNumerically) {
   EXPECT_EQ(states[0].status, MigrationStatus::kApplied);
 }
 
+// The refusal of `up` is one list of lines, said the same by a single
+// target and by each target of a fleet: only the first kind that applies
+// (dirty, else drift, else out of order).
+TEST(PlanUp, RefusalLines) {
+  std::vector<parser::MigrationFile> files;
+  files.push_back(File("0001_a.sql", "SELECT 1;\n"));
+  files.push_back(File("0002_b.sql", "SELECT 2;\n"));
+  files.push_back(File("0003_c.sql", "SELECT 3;\n"));
+  std::vector<AppliedMigration> rows;
+  rows.push_back(Row("0002", "0123456789abcdef", 1));
+  auto plan_of = [&](const UpRequest& request) {
+    auto states = ComputeStates(files, rows);
+    return PlanUp(states, rows, request).refusal;
+  };
+  std::vector<std::string> drift = plan_of({});  // drift and out of order: drift is said
+  ASSERT_EQ(drift.size(), 2u);
+  EXPECT_EQ(drift[0], "0002_b.sql was changed after it was applied (checksum 0123456789ab now " +
+                          files[1].checksum.substr(0, 12) + ")");
+  EXPECT_EQ(drift[1],
+            "refusing to apply over checksum drift: restore the files, or accept the edits with "
+            "`tidemark migrate repair`, or pass --allow-drift");
+  UpRequest allowed;
+  allowed.allow_drift = true;
+  EXPECT_EQ(plan_of(allowed),
+            (std::vector<std::string>{
+                "0001_a.sql is older than the newest applied migration (0002) but not applied",
+                "refusing to apply out of order (a branch merged late?): rename the files to a "
+                "newer version, or pass --allow-out-of-order (or allow_out_of_order: true in the "
+                "config)"}));
+  allowed.allow_out_of_order = true;
+  EXPECT_TRUE(plan_of(allowed).empty());
+  rows[0].dirty = true;
+  rows[0].failed_at = "0002_b.sql:1:1";
+  rows[0].error = "ERROR:  cut off";
+  EXPECT_EQ(plan_of(allowed),
+            (std::vector<std::string>{"0002_b.sql is dirty (at 0002_b.sql:1:1): ERROR:  cut off",
+                                      RepairHint("0002")}));
+  auto states = ComputeStates(files, rows);
+  EXPECT_EQ(PlanRollback(states, {}).refusal, plan_of(allowed));
+}
+
 TEST(PlanDown, PrecedenceFileThenStoredAndBaselineNone) {
   auto file = File("0001_a.sql", "-- +migrate Up\nSELECT 1;\n-- +migrate Down\nSELECT 2;\n");
   AppliedMigration row = Row("0001", file.checksum, 1);

@@ -3,21 +3,30 @@
 // clusters are shared by every case; each case keeps its own tracking
 // schema (--schema) and table names, so cases never see each other's
 // migrations, and runs over the targets it selects.
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
+#include <regex>
+#include <sstream>
 #include <thread>
 
 #include "exec/lock.h"
 #include "exec/scratch_postgres.h"
 #include "exec/targets.h"
+#include "exec/tracking.h"
 #include "support/tidemark_process.h"
 
 namespace tidemark::exec {
@@ -31,6 +40,83 @@ constexpr int kDatabases = 40;
 constexpr int kSchemas = 50;
 
 std::string Db(int i) { return fmt::format("d{:02d}", i); }
+
+// What tidemark writes to a terminal: stderr is a pseudo-terminal, stdout a
+// file.
+struct TerminalResult {
+  int exit_code = -1;
+  std::string out;
+  std::string terminal;
+};
+
+TerminalResult RunOnTerminal(const std::vector<std::string>& args) {
+  testing::TempDir files;
+  std::string out_path = (files.path() / "stdout").string();
+  int master = posix_openpt(O_RDWR | O_NOCTTY);
+  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+    throw std::runtime_error("no pseudo-terminal");
+  }
+  // Held open here until the child has its copy, so that reading the
+  // master ends (EIO) only when the child is gone.
+  int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+  if (slave < 0) throw std::runtime_error("cannot open the pseudo-terminal");
+  std::vector<std::string> argv_storage = {TIDEMARK_BINARY};
+  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  argv.reserve(argv_storage.size() + 1);
+  for (auto& a : argv_storage) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(out, STDOUT_FILENO);
+    dup2(slave, STDERR_FILENO);
+    int null_fd = open("/dev/null", O_RDONLY);
+    dup2(null_fd, STDIN_FILENO);
+    close(master);
+    unsetenv("DATABASE_URL");
+    setenv("NO_COLOR", "1", 1);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  close(slave);
+  TerminalResult r;
+  char buf[4096];
+  while (true) {
+    ssize_t n = read(master, buf, sizeof buf);
+    if (n > 0) {
+      r.terminal.append(buf, static_cast<size_t>(n));
+    } else if (n < 0 && errno == EINTR) {
+      continue;
+    } else {
+      break;  // EIO: the child closed the terminal
+    }
+  }
+  close(master);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = testing::ReadWholeFile(out_path);
+  return r;
+}
+
+// The "tidemark: " lines of stderr, without that prefix.
+std::vector<std::string> ErrorLines(const std::string& err) {
+  std::vector<std::string> lines;
+  std::istringstream in(err);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("tidemark: ", 0) == 0) lines.push_back(line.substr(10));
+  }
+  return lines;
+}
+
+std::string Joined(const std::vector<std::string>& lines, const std::string& separator) {
+  std::string text;
+  for (const auto& line : lines) text += (text.empty() ? "" : separator) + line;
+  return text;
+}
 
 class FleetTest : public ::testing::Test {
  protected:
@@ -118,6 +204,36 @@ class FleetTest : public ::testing::Test {
                     "v) FROM {0}_log) || '|' || (SELECT count(*) FROM {1}.migrations) || "
                     "'|' || (SELECT count(DISTINCT batch) FROM {1}.migrations)",
                     p, schema));
+  }
+  // Runs `args` in the background and kill -9s it once its run log `log`
+  // holds `count` migration lines whose result is `result`.
+  static void KillOnceLogged(const std::vector<std::string>& args, const std::string& log,
+                             const std::string& result, size_t count) {
+    testing::TidemarkProcess run(args);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    std::string needle = "\"result\":\"" + result + "\"";
+    size_t seen = 0;
+    while (seen < count) {
+      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
+      ASSERT_TRUE(run.Running()) << run.Wait().out;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      std::string text = testing::ReadWholeFile(log);
+      seen = 0;
+      for (size_t p = 0; (p = text.find(needle, p)) != std::string::npos; ++p) ++seen;
+    }
+    run.Kill9();
+    EXPECT_EQ(run.Wait().exit_code, 128 + 9);
+  }
+  // Migrations NNNN_<p>N.sql, N = 1..count, each creating table <p>N, with
+  // a Down that takes 30 ms.
+  std::string SlowDowns(const std::string& p, int count) {
+    for (int i = 1; i <= count; ++i) {
+      dir_.Write(fmt::format("{0}/{1:04d}_{0}{1}.sql", p, i),
+                 fmt::format("-- +migrate Up\nCREATE TABLE {0}{1} (id int);\n-- +migrate Down\n"
+                             "SELECT pg_sleep(0.03);\nDROP TABLE {0}{1};\n",
+                             p, i));
+    }
+    return (dir_.path() / p).string();
   }
   static nlohmann::json Json(const testing::ProcessResult& r) {
     auto j = nlohmann::json::parse(r.out, nullptr, false);
@@ -359,23 +475,7 @@ TEST_F(FleetTest, KilledRunResumesAndAppliesEachMigrationOnce) {
   std::vector<std::string> args = {"--dir",      dir,         "--schema",  "case_d",   "migrate",
                                    "up",         "--targets", targets,     "--target", "c1",
                                    "--parallel", "4",         "--run-log", log};
-  {
-    testing::TidemarkProcess run(args);
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    size_t applied = 0;
-    while (applied < 150) {
-      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
-      ASSERT_TRUE(run.Running()) << run.Wait().out;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      std::string text = testing::ReadWholeFile(log);
-      applied = 0;
-      for (size_t p = 0; (p = text.find("\"result\":\"applied\"", p)) != std::string::npos; ++p) {
-        ++applied;
-      }
-    }
-    run.Kill9();
-    EXPECT_EQ(run.Wait().exit_code, 128 + 9);
-  }
+  ASSERT_NO_FATAL_FAILURE(KillOnceLogged(args, log, "applied", 150));
   std::string before = testing::ReadWholeFile(log);
   EXPECT_THAT(before, Not(HasSubstr("run-end")));
   auto resumed = testing::RunTidemark(args);
@@ -453,13 +553,7 @@ TEST_F(FleetTest, DirtyTargetsAreRefusedAndRollbackStopsWithoutDown) {
 // finishes that batch on every target and never goes on to the batch
 // before it.
 TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
-  for (int i = 1; i <= 10; ++i) {
-    dir_.Write(fmt::format("f/{:04d}_f{}.sql", i, i),
-               fmt::format("-- +migrate Up\nCREATE TABLE f{0} (id int);\n-- +migrate Down\n"
-                           "SELECT pg_sleep(0.03);\nDROP TABLE f{0};\n",
-                           i));
-  }
-  std::string dir = (dir_.path() / "f").string();
+  std::string dir = SlowDowns("f", 10);
   std::string targets = TargetsFile();
   std::vector<std::string> common = {"--dir",     dir,     "--schema", "case_f", "migrate",    "up",
                                      "--targets", targets, "--target", "c3",     "--parallel", "8"};
@@ -471,24 +565,7 @@ TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
   std::vector<std::string> args = {"--dir",    dir,          "--schema",  "case_f",    "migrate",
                                    "rollback", "--batch",    "--targets", targets,     "--target",
                                    "c3",       "--parallel", "4",         "--run-log", log};
-  {
-    testing::TidemarkProcess run(args);
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    size_t undone = 0;
-    while (undone < 60) {
-      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run never got far";
-      ASSERT_TRUE(run.Running()) << run.Wait().out;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      std::string text = testing::ReadWholeFile(log);
-      undone = 0;
-      for (size_t p = 0; (p = text.find("\"result\":\"rolled-back\"", p)) != std::string::npos;
-           ++p) {
-        ++undone;
-      }
-    }
-    run.Kill9();
-    run.Wait();
-  }
+  ASSERT_NO_FATAL_FAILURE(KillOnceLogged(args, log, "rolled-back", 60));
   auto resumed = testing::RunTidemark(args);
   ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
   EXPECT_THAT(resumed.out, HasSubstr("resuming run "));
@@ -501,6 +578,393 @@ TEST_F(FleetTest, KilledRollbackResumesWithoutUndoingMore) {
               "0001,0002,0003,0004,0005|true|true")
         << Db(i);
   }
+}
+
+// kill -9 in the middle of a fleet `rollback N`: the resumed run undoes on
+// each target what is left of its N, so every target ends N migrations
+// down, each rolled back once.
+TEST_F(FleetTest, KilledRollbackOfNResumesWithTheCountLeft) {
+  std::string dir = SlowDowns("r", 10);
+  std::string targets = TargetsFile();
+  ASSERT_EQ(Run({"--dir", dir, "--schema", "case_r", "migrate", "up", "--targets", targets,
+                 "--target", "c2", "--parallel", "8"})
+                .exit_code,
+            0);
+  std::string log = (dir_.path() / "rollback-n.log").string();
+  std::vector<std::string> args = {"--dir",    dir,          "--schema",  "case_r",    "migrate",
+                                   "rollback", "6",          "--targets", targets,     "--target",
+                                   "c2",       "--parallel", "4",         "--run-log", log};
+  ASSERT_NO_FATAL_FAILURE(KillOnceLogged(args, log, "rolled-back", 80));
+  EXPECT_THAT(testing::ReadWholeFile(log), Not(HasSubstr("run-end")));
+  auto resumed = testing::RunTidemark(args);
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
+  EXPECT_THAT(resumed.out, HasSubstr("resuming run "));
+  EXPECT_THAT(resumed.out,
+              ::testing::ContainsRegex("skip c2/d[0-9]+ 00[0-9]+_r[0-9]+\\.sql: rolled back by the "
+                                       "interrupted run \\(its tracking table agrees\\)"));
+  for (int i = 1; i <= kDatabases; ++i) {
+    ASSERT_EQ(Query(1, Db(i),
+                    "SELECT string_agg(version, ',' ORDER BY version) || '|' || "
+                    "(to_regclass('r4') IS NOT NULL) || '|' || (to_regclass('r5') IS NULL) FROM "
+                    "case_r.migrations"),
+              "0001,0002,0003,0004|true|true")
+        << Db(i);
+  }
+}
+
+// A run killed after a Down committed but before its end line reached the
+// run log: the tracking table says it is undone, and the resumed
+// `rollback N` counts it.
+TEST_F(FleetTest, ResumedRollbackCountsADownTheLogDidNotRecord) {
+  std::string dir = Migrations("q", "q", 4);
+  std::string targets = TargetsFile();
+  std::vector<std::string> base = {"--dir", dir, "--schema", "case_q"};
+  auto with = [&](std::vector<std::string> more) {
+    std::vector<std::string> all = base;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  ASSERT_EQ(Run(with({"migrate", "up", "--targets", targets, "--target", "c1/d01"})).exit_code, 0);
+  // The interrupted run: 0004's Down started on c1/d01 and committed (done
+  // here by a single-target rollback); the log has no end line for it.
+  ASSERT_EQ(
+      Run(with({"--database-url", clusters_[0]->ConnectionString("d01"), "migrate", "rollback"}))
+          .exit_code,
+      0);
+  std::string log = dir_.Write("q.log",
+                               "{\"run\":\"R1\",\"event\":\"run-start\",\"command\":\"rollback\","
+                               "\"time\":\"2026-12-03T10:20:01.204Z\",\"targets\":1,\"resumes\":"
+                               "\"\"}\n"
+                               "{\"run\":\"R1\",\"target\":\"c1/d01\",\"migration\":null,"
+                               "\"start\":\"x\",\"result\":\"target-started\",\"batch\":1}\n"
+                               "{\"run\":\"R1\",\"target\":\"c1/d01\",\"migration\":"
+                               "\"0004_m04.sql\",\"start\":\"x\",\"result\":\"started\"}\n")
+                        .string();
+  auto resumed = Run(with(
+      {"migrate", "rollback", "2", "--targets", targets, "--target", "c1/d01", "--run-log", log}));
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
+  EXPECT_THAT(resumed.out, HasSubstr("resuming run R1"));
+  EXPECT_THAT(resumed.out,
+              HasSubstr("skip c1/d01 0004_m04.sql: rolled back by the interrupted run"));
+  EXPECT_THAT(resumed.out, HasSubstr("c1/d01: rolled back 1 migration"));
+  EXPECT_EQ(Applied(0, "d01", "q", "case_q"), "2|2|2|1");
+}
+
+// A refused target's line says what a single-target `migrate up` (or
+// `rollback`) says on that database, word for word: a dirty migration,
+// checksum drift, a pending file older than the newest applied one.
+TEST_F(FleetTest, RefusalsSayWhatASingleTargetRunSays) {
+  std::string dir = Migrations("g", "g", 2);
+  std::string targets = TargetsFile();
+  std::vector<std::string> base = {"--dir", dir, "--schema", "case_g"};
+  auto fleet = [&](const std::vector<std::string>& command) {
+    std::vector<std::string> all = base;
+    all.insert(all.end(), command.begin(), command.end());
+    all.insert(all.end(), {"--targets", targets});
+    for (const char* db : {"d01", "d02", "d03", "d04"}) {
+      all.insert(all.end(), {"--target", std::string("c1/") + db});
+    }
+    return Run(all);
+  };
+  auto single = [&](const std::string& db, const std::vector<std::string>& command) {
+    std::vector<std::string> all = base;
+    all.insert(all.end(), {"--database-url", clusters_[0]->ConnectionString(db)});
+    all.insert(all.end(), command.begin(), command.end());
+    return Run(all);
+  };
+  ASSERT_EQ(fleet({"migrate", "up"}).exit_code, 0);
+  Query(0, "d02",
+        "UPDATE case_g.migrations SET dirty = true, failed_at = 'g/0002_m02.sql:2:1', error = "
+        "'ERROR:  cut off' WHERE version = '0002'");
+  Query(0, "d03",
+        "UPDATE case_g.migrations SET checksum = 'f00d' || checksum WHERE version = '0001'");
+  Query(0, "d04", "DELETE FROM case_g.migrations WHERE version = '0001'");
+
+  auto refused = fleet({"migrate", "up"});
+  EXPECT_EQ(refused.exit_code, 3) << refused.out << refused.err;
+  EXPECT_THAT(refused.out, HasSubstr("c1/d01: up to date\n"));
+  std::map<std::string, std::string> first = {
+      {"d02", "0002_m02.sql is dirty (at g/0002_m02.sql:2:1): ERROR:  cut off"},
+      {"d03", "0001_m01.sql was changed after it was applied (checksum f00d"},
+      {"d04", "0001_m01.sql is older than the newest applied migration (0002) but not applied"}};
+  for (const auto& [db, words] : first) {
+    auto own = single(db, {"migrate", "up"});
+    EXPECT_EQ(own.exit_code, 3) << own.err;
+    std::vector<std::string> lines = ErrorLines(own.err);
+    ASSERT_EQ(lines.size(), 2u) << own.err;
+    EXPECT_THAT(lines[0], ::testing::StartsWith(words));
+    EXPECT_THAT(refused.out, HasSubstr("c1/" + db + ": refused: " + Joined(lines, "; ") + "\n"));
+  }
+  EXPECT_EQ(Query(0, "d04", "SELECT count(*) FROM case_g.migrations"), "1");  // nothing ran
+
+  // Rollback refuses a dirty target in the same words too.
+  auto own = single("d02", {"migrate", "rollback"});
+  EXPECT_EQ(own.exit_code, 3) << own.err;
+  auto rollback = fleet({"migrate", "rollback"});
+  EXPECT_EQ(rollback.exit_code, 3) << rollback.out << rollback.err;
+  EXPECT_THAT(rollback.out,
+              HasSubstr("c1/d02: refused: " + Joined(ErrorLines(own.err), "; ") + "\n"));
+  EXPECT_THAT(rollback.out, HasSubstr("c1/d01: rolled back 1 migration"));
+}
+
+// `rollback --to V` over a fleet names a migration file, checked before any
+// target is touched, with the nearest versions as a single target says them.
+TEST_F(FleetTest, RollbackToAnUnknownVersionTouchesNoTarget) {
+  std::string dir = Migrations("j", "j", 4);
+  std::string targets = TargetsFile();
+  std::vector<std::string> base = {"--dir", dir, "--schema", "case_j"};
+  auto fleet = [&](const std::vector<std::string>& command) {
+    std::vector<std::string> all = base;
+    all.insert(all.end(), command.begin(), command.end());
+    all.insert(all.end(), {"--targets", targets, "--target", "c1", "--parallel", "8"});
+    return Run(all);
+  };
+  ASSERT_EQ(fleet({"migrate", "up"}).exit_code, 0);
+  auto unknown = fleet({"migrate", "rollback", "--to", "0099"});
+  EXPECT_EQ(unknown.exit_code, 2) << unknown.out << unknown.err;
+  EXPECT_EQ(ErrorLines(unknown.err),
+            std::vector<std::string>{
+                "--to 0099: no migration has this version; the nearest is 0004 (0004_m04.sql)"});
+  EXPECT_THAT(unknown.out, Not(HasSubstr("c1/")));
+  std::vector<std::string> own_args = base;
+  own_args.insert(own_args.end(), {"--database-url", clusters_[0]->ConnectionString("d01"),
+                                   "migrate", "rollback", "--to", "0099"});
+  auto own = Run(own_args);
+  EXPECT_EQ(own.exit_code, 2);
+  EXPECT_EQ(ErrorLines(own.err), ErrorLines(unknown.err));
+  for (int i = 1; i <= kDatabases; ++i) {
+    ASSERT_EQ(Applied(0, Db(i), "j", "case_j"), "4|4|4|1") << Db(i);
+  }
+  // A version that names a file rolls back to it.
+  auto known = fleet({"migrate", "rollback", "--to", "0002"});
+  ASSERT_EQ(known.exit_code, 0) << known.out << known.err;
+  EXPECT_THAT(known.out, HasSubstr("c1/d33: rolled back 2 migrations (batch 1"));
+  EXPECT_EQ(Applied(0, "d33", "j", "case_j"), "2|2|2|1");
+}
+
+// `--dry-run` over a fleet says per target what would run and changes
+// nothing: no tracking table, no lock, no run log, no migration.
+TEST_F(FleetTest, DryRunsChangeNothingOnAnyTarget) {
+  std::string dir = Migrations("k", "k", 3);
+  std::string targets = TargetsFile();
+  std::string log = (dir_.path() / "k.log").string();
+  auto args = [&](const std::vector<std::string>& command) {
+    std::vector<std::string> all = {"--dir", dir, "--schema", "case_k"};
+    all.insert(all.end(), command.begin(), command.end());
+    all.insert(all.end(), {"--targets", targets, "--target", "c2/d1?"});  // d10..d19
+    return Run(all);
+  };
+  auto untouched = [&](int i) {
+    return Query(1, Db(i),
+                 "SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = 'case_k') || '|' || "
+                 "(to_regclass('k_log') IS NULL)");
+  };
+  // A held lock does not stop a dry run: it takes none.
+  auto holder = std::make_unique<pqxx::connection>(clusters_[1]->ConnectionString("d12"));
+  {
+    pqxx::nontransaction tx(*holder);
+    tx.exec("SELECT pg_advisory_lock(" + std::to_string(MigrationLockKey("case_k")) + ")");
+  }
+  auto dry = args({"migrate", "up", "--dry-run", "--run-log", log});
+  ASSERT_EQ(dry.exit_code, 0) << dry.out << dry.err;
+  EXPECT_THAT(dry.out, HasSubstr("c2/d12: would apply 3 migrations (batch 1): 0001_m01.sql, "
+                                 "0002_m02.sql, 0003_m03.sql\n"));
+  EXPECT_THAT(dry.out, HasSubstr("10 targets: 10 done\n10 at no migration\n"));
+  EXPECT_THAT(dry.out, HasSubstr("dry run: nothing was changed on any target"));
+  EXPECT_FALSE(std::filesystem::exists(log));
+  for (int i = 10; i <= 19; ++i) ASSERT_EQ(untouched(i), "0|true") << Db(i);
+  holder.reset();
+
+  ASSERT_EQ(args({"migrate", "up", "2"}).exit_code, 0);
+  auto dry_up = args({"migrate", "up", "--dry-run"});
+  ASSERT_EQ(dry_up.exit_code, 0) << dry_up.out << dry_up.err;
+  EXPECT_THAT(dry_up.out, HasSubstr("c2/d15: would apply 1 migration (batch 2): 0003_m03.sql\n"));
+  auto dry_back = args({"migrate", "rollback", "--batch", "--dry-run"});
+  ASSERT_EQ(dry_back.exit_code, 0) << dry_back.out << dry_back.err;
+  EXPECT_THAT(dry_back.out,
+              HasSubstr("c2/d19: would roll back 2 migrations (batch 1): 0002_m02.sql, "
+                        "0001_m01.sql\n"));
+  EXPECT_THAT(dry_back.out, HasSubstr("10 at 0002"));
+  auto json = args({"--format", "json", "migrate", "rollback", "--to", "0001", "--dry-run"});
+  ASSERT_EQ(json.exit_code, 0) << json.out << json.err;
+  auto j = Json(json);
+  EXPECT_EQ(j["dry_run"], true);
+  auto rows = ByTarget(j);
+  ASSERT_EQ(rows.size(), 10u);
+  EXPECT_EQ(rows["c2/d10"]["would"], nlohmann::json::array({"0002_m02.sql"}));
+  EXPECT_EQ(rows["c2/d10"]["version"], "0002");
+  EXPECT_FALSE(rows["c2/d10"].contains("done"));
+  for (int i = 10; i <= 19; ++i) {
+    ASSERT_EQ(Applied(1, Db(i), "k", "case_k"), "2|2|2|1") << Db(i);
+    ASSERT_EQ(Query(1, Db(i), "SELECT to_regclass('k_m02') IS NOT NULL"), "t") << Db(i);
+  }
+}
+
+// Tenant schemas with `tracking_schema:` keep their rows in one shared
+// table keyed by tenant: status, up and rollback each see the tenant's own
+// rows only, and no tenant schema holds a tracking table.
+TEST_F(FleetTest, TenantsShareOneTrackingTableKeyedByTenant) {
+  constexpr int kShops = 12;
+  {
+    pqxx::connection conn(clusters_[0]->ConnectionString("tenants"));
+    pqxx::nontransaction tx(conn);
+    for (int i = 1; i <= kShops; ++i) tx.exec(fmt::format("CREATE SCHEMA shop_{:02d}", i));
+  }
+  std::string dir = Migrations("s", "s", 3);
+  // shop_tracking matches shop_* but is the tracking schema, not a tenant.
+  std::string targets =
+      dir_.Write("shops.yml",
+                 fmt::format("targets:\n  - name: s\n    url: \"{}\"\n    schemas: \"shop_*\"\n"
+                             "    tracking_schema: shop_tracking\n",
+                             clusters_[0]->ConnectionString("tenants")))
+          .string();
+  auto run = [&](const std::vector<std::string>& command) {
+    std::vector<std::string> all = {"--dir", dir, "--schema", "case_s"};
+    all.insert(all.end(), command.begin(), command.end());
+    all.insert(all.end(), {"--targets", targets, "--parallel", "6"});
+    return Run(all);
+  };
+  auto tenants = [&](const std::string& sql) { return Query(0, "tenants", sql); };
+  auto per_tenant = [&] {
+    return tenants(
+        "SELECT string_agg(tenant || '=' || n, ',' ORDER BY tenant) FROM (SELECT tenant, count(*) "
+        "n FROM shop_tracking.migrations GROUP BY tenant) c");
+  };
+  auto up = run({"migrate", "up", "2"});
+  ASSERT_EQ(up.exit_code, 0) << up.out << up.err;
+  EXPECT_THAT(up.out, HasSubstr("s/shop_07: applied 2 migrations (batch 1"));
+  EXPECT_THAT(up.out, HasSubstr("12 targets: 12 done"));
+  EXPECT_THAT(up.out, Not(HasSubstr("s/shop_tracking")));
+  EXPECT_EQ(tenants("SELECT count(*) || '|' || count(DISTINCT tenant) FROM "
+                    "shop_tracking.migrations"),
+            "24|12");
+  for (int i = 1; i <= kShops; ++i) {
+    ASSERT_EQ(tenants(fmt::format("SELECT (SELECT count(*) FROM shop_{0:02d}.s_log) || '|' || "
+                                  "(to_regclass('shop_{0:02d}.migrations') IS NULL) || '|' || "
+                                  "(to_regclass('shop_{0:02d}.tidemark_meta') IS NULL)",
+                                  i)),
+              "2|true|true")
+        << i;
+  }
+
+  // shop_01 goes ahead alone; shop_03's row of 0002 is marked dirty.
+  auto ahead = run({"migrate", "up", "--target", "s/shop_01"});
+  ASSERT_EQ(ahead.exit_code, 0) << ahead.out << ahead.err;
+  EXPECT_THAT(ahead.out, HasSubstr("s/shop_01: applied 1 migration (batch 2"));
+  tenants(
+      "UPDATE shop_tracking.migrations SET dirty = true, error = 'cut off' WHERE tenant = "
+      "'shop_03' AND version = '0002'");
+  auto status = run({"--format", "json", "migrate", "status"});
+  ASSERT_EQ(status.exit_code, 0) << status.out << status.err;
+  auto rows = ByTarget(Json(status));
+  ASSERT_EQ(rows.size(), 12u);
+  EXPECT_EQ(rows["s/shop_01"]["version"], "0003");
+  EXPECT_EQ(rows["s/shop_01"]["applied"], 3);
+  EXPECT_EQ(rows["s/shop_01"]["pending"], 0);
+  EXPECT_EQ(rows["s/shop_02"]["version"], "0002");
+  EXPECT_EQ(rows["s/shop_02"]["applied"], 2);
+  EXPECT_EQ(rows["s/shop_02"]["pending"], 1);
+  EXPECT_EQ(rows["s/shop_02"]["dirty"], false);
+  EXPECT_EQ(rows["s/shop_03"]["dirty"], true);
+  EXPECT_EQ(rows["s/shop_03"]["last_error"], "cut off");
+
+  // A dry run reads each tenant's own rows and writes none.
+  auto dry = run({"migrate", "up", "--dry-run"});
+  EXPECT_EQ(dry.exit_code, 3) << dry.out << dry.err;
+  EXPECT_THAT(dry.out, HasSubstr("s/shop_02: would apply 1 migration (batch 2): 0003_m03.sql\n"));
+  EXPECT_THAT(dry.out, HasSubstr("s/shop_01: up to date\n"));
+  EXPECT_EQ(tenants("SELECT count(*) FROM shop_tracking.migrations"), "25");
+
+  // Up: shop_03 alone is refused; the others catch up in their own batch 2.
+  auto rest = run({"migrate", "up"});
+  EXPECT_EQ(rest.exit_code, 3) << rest.out << rest.err;
+  EXPECT_THAT(rest.out, HasSubstr("s/shop_03: refused: 0002_m02.sql is dirty: cut off"));
+  EXPECT_THAT(rest.out, HasSubstr("s/shop_02: applied 1 migration (batch 2"));
+  EXPECT_THAT(rest.out, HasSubstr("s/shop_01: up to date"));
+  EXPECT_EQ(per_tenant(),
+            "shop_01=3,shop_02=3,shop_03=2,shop_04=3,shop_05=3,shop_06=3,shop_07=3,shop_08=3,"
+            "shop_09=3,shop_10=3,shop_11=3,shop_12=3");
+
+  // Rollback --batch: each tenant undoes its own last batch.
+  auto back = run({"migrate", "rollback", "--batch"});
+  EXPECT_EQ(back.exit_code, 3) << back.out << back.err;
+  EXPECT_THAT(back.out, HasSubstr("s/shop_01: rolled back 1 migration (batch 2"));
+  EXPECT_THAT(back.out, HasSubstr("s/shop_12: rolled back 1 migration (batch 2"));
+  auto one = run({"migrate", "rollback", "--target", "s/shop_05"});
+  ASSERT_EQ(one.exit_code, 0) << one.out << one.err;
+  EXPECT_THAT(one.out, HasSubstr("s/shop_05: rolled back 1 migration (batch 1"));
+  EXPECT_EQ(per_tenant(),
+            "shop_01=2,shop_02=2,shop_03=2,shop_04=2,shop_05=1,shop_06=2,shop_07=2,shop_08=2,"
+            "shop_09=2,shop_10=2,shop_11=2,shop_12=2");
+  EXPECT_EQ(tenants("SELECT (SELECT count(*) FROM shop_05.s_log) || '|' || (SELECT count(*) "
+                    "FROM shop_06.s_log) || '|' || (to_regclass('shop_01.s_m03') IS NULL)"),
+            "1|2|true");
+
+  // A tracking_schema whose table holds rows not keyed by tenant is refused
+  // on each of its tenants, and nothing runs there.
+  {
+    pqxx::connection conn(clusters_[0]->ConnectionString("tenants"));
+    TrackingTable("plain_track").Ensure(conn);
+    pqxx::nontransaction tx(conn);
+    tx.exec(
+        "INSERT INTO plain_track.migrations (version, name, checksum, batch) VALUES ('0001', "
+        "'0001_m01.sql', 'x', 1)");
+  }
+  std::string plain =
+      dir_.Write("plain.yml",
+                 fmt::format("targets:\n  - name: p\n    url: \"{}\"\n    schemas: \"shop_01\"\n"
+                             "    tracking_schema: plain_track\n",
+                             clusters_[0]->ConnectionString("tenants")))
+          .string();
+  auto refused = Run({"--dir", dir, "migrate", "up", "--targets", plain});
+  EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
+  EXPECT_THAT(refused.out, HasSubstr("p/shop_01: failed: " + plain +
+                                     ":2:5: plain_track.migrations is a tracking table not keyed "
+                                     "by tenant (no `tenant` column)"));
+  EXPECT_EQ(tenants("SELECT count(*) FROM shop_01.s_log"), "2");
+}
+
+// On a terminal, stderr carries one progress line, rewritten in place as
+// targets start and finish: done of all, running, failed, elapsed time.
+TEST_F(FleetTest, ProgressLineOnATerminal) {
+  std::map<int, std::string> body = {
+      {2,
+       "DO $$ BEGIN IF current_database() = 'd05' THEN RAISE EXCEPTION 'boom'; END IF; END $$;"}};
+  std::string dir = Migrations("p", "p", 2, body);
+  std::string targets = TargetsFile();
+  std::vector<std::string> args = {"--dir",     dir,     "--schema", "case_p", "migrate",    "up",
+                                   "--targets", targets, "--target", "c3/d0?", "--parallel", "1"};
+  TerminalResult r = RunOnTerminal(args);
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.terminal;
+  std::regex progress(R"(\rtidemark: (\d+)/(\d+) targets done, (\d+) running, (\d+) failed )"
+                      R"(\((\d+\.\d) s\)\x1b\[K)");
+  std::vector<std::string> seen;
+  std::vector<double> times;
+  for (auto it = std::sregex_iterator(r.terminal.begin(), r.terminal.end(), progress);
+       it != std::sregex_iterator(); ++it) {
+    const std::smatch& m = *it;
+    seen.push_back(fmt::format("{}/{} {} {}", m[1].str(), m[2].str(), m[3].str(), m[4].str()));
+    times.push_back(std::stod(m[5].str()));
+  }
+  // One target at a time: each start, then each end, in file order.
+  std::vector<std::string> expected;
+  int failed = 0;
+  for (int k = 1; k <= 9; ++k) {
+    expected.push_back(fmt::format("{}/9 1 {}", k - 1, failed));
+    if (k == 5) ++failed;
+    expected.push_back(fmt::format("{}/9 0 {}", k, failed));
+  }
+  EXPECT_EQ(seen, expected) << r.terminal;
+  EXPECT_TRUE(std::is_sorted(times.begin(), times.end()));
+  // The line is cleared at the end; the target lines and the tally are on stdout.
+  EXPECT_GT(r.terminal.rfind("\r\x1b[K"), r.terminal.rfind("targets done"));
+  EXPECT_THAT(r.out, HasSubstr("c3/d05: failed: 0002_m02.sql"));
+  EXPECT_THAT(r.out, HasSubstr("9 targets: 8 done, 1 failed"));
+  EXPECT_THAT(r.out, Not(HasSubstr("targets done")));
+  // Not a terminal: no progress line.
+  auto plain = Run(args);
+  EXPECT_EQ(plain.exit_code, 1);
+  EXPECT_THAT(plain.err, Not(HasSubstr("targets done")));
 }
 
 // Bad targets files are refused with file:line:col.
@@ -517,7 +981,10 @@ TEST(TargetsFileTest, ErrorsCarryPositions) {
   };
   EXPECT_EQ(error_of("targets:\n  - name: a\n    url: host=x\n    grup: g\n"),
             ":4:5: unknown key \"grup\" (known: name, url, group, password_env, databases, "
-            "schemas)");
+            "schemas, tracking_schema)");
+  EXPECT_EQ(error_of("targets:\n  - name: a\n    url: host=x\n    tracking_schema: t\n"),
+            ":4:22: target a: `tracking_schema` is for a `schemas:` entry (its tenants share one "
+            "tracking table there, keyed by tenant); other targets keep theirs in --schema");
   EXPECT_EQ(error_of("targets:\n  - name: a\n"),
             ":2:5: target a has no `url` (a postgresql:// URL or a libpq key=value string)");
   EXPECT_EQ(error_of("targets:\n  - name: a\n    url: host=x\n  - name: a\n    url: host=y\n"),

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "exec/archive.h"
 #include "exec/drift.h"
 #include "exec/scratch_postgres.h"
 
@@ -38,7 +39,9 @@ int RunDrift(Context& ctx, const DriftOptions& o) {
   for (const auto& m : set->migrations) by_version[m.version.text()] = &m;
   exec::DriftCheck check;
   check.live = session.target.conninfo;
-  check.exclude_schemas = {ctx.options.schema};
+  // The tracking schema, and the data rollback --keep-data kept.
+  check.exclude_schemas = {ctx.options.schema,
+                           ctx.config.archive_schema.value_or(exec::kDefaultArchiveSchema)};
   for (const auto& row : session.applied) {
     if (row.dirty) {
       ctx.Error(fmt::format(

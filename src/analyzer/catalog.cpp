@@ -258,6 +258,16 @@ const pg_query::Constraint* TableDef::FindConstraint(std::string_view name) cons
   return nullptr;
 }
 
+bool TableDef::InPrimaryKey(std::string_view column) const {
+  for (const auto& c : constraints) {
+    if (c.contype() != pg_query::CONSTR_PRIMARY) continue;
+    for (const auto& k : c.keys()) {
+      if (StringOf(k) == column) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<std::string> ConstraintColumns(const pg_query::Constraint& c) {
   std::vector<std::string> cols;
   auto add = [&](const std::string& name) {

@@ -38,6 +38,8 @@ struct TableDef {
   pg_query::ColumnDef* FindColumn(std::string_view column);
   const pg_query::ColumnDef* FindColumn(std::string_view column) const;
   const pg_query::Constraint* FindConstraint(std::string_view name) const;
+  // The column is in the primary key (and so NOT NULL).
+  bool InPrimaryKey(std::string_view column) const;
 };
 
 // An object recreated from its definition: the original statement text while

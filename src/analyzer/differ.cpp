@@ -177,16 +177,6 @@ bool IsGenerated(const pg_query::ColumnDef& c) {
   });
 }
 
-bool InPrimaryKey(const TableDef& table, const std::string& column) {
-  for (const auto& c : table.constraints) {
-    if (c.contype() != pg_query::CONSTR_PRIMARY) continue;
-    for (const auto& k : c.keys()) {
-      if (StringOf(k) == column) return true;
-    }
-  }
-  return false;
-}
-
 ColumnShape ShapeOf(const TableDef& table, const pg_query::ColumnDef& c) {
   ColumnShape s;
   *s.type.mutable_type_name() = c.type_name();
@@ -201,7 +191,7 @@ ColumnShape ShapeOf(const TableDef& table, const pg_query::ColumnDef& c) {
     }
   }
   if (c.has_coll_clause()) *s.type.mutable_coll_clause() = c.coll_clause();
-  s.not_null = s.not_null || c.is_not_null() || InPrimaryKey(table, c.colname());
+  s.not_null = s.not_null || c.is_not_null() || table.InPrimaryKey(c.colname());
   for (const auto& n : c.constraints()) {
     const auto& con = n.constraint();
     switch (con.contype()) {
@@ -257,25 +247,45 @@ std::set<std::string> ViewReads(const ObjectDef& view) {
   return out;
 }
 
-// The views of `catalog` whose keys are in `keys`, ordered so that a view
-// comes after every view it reads.
-std::vector<const ObjectDef*> ViewsInOrder(const Catalog& catalog,
-                                           const std::set<std::string>& keys) {
+// The objects of `objects` whose keys are in `keys`, each after those of
+// `keys` it depends on (`depends(def)`: the keys it names).
+std::vector<const ObjectDef*> InDependencyOrder(
+    const std::map<std::string, ObjectDef>& objects, const std::set<std::string>& keys,
+    const std::function<std::set<std::string>(const ObjectDef&)>& depends) {
   std::vector<const ObjectDef*> out;
   std::set<std::string> placed;
   std::set<std::string> visiting;
   std::function<void(const std::string&)> place = [&](const std::string& key) {
     if (placed.count(key) || visiting.count(key) || !keys.count(key)) return;
-    auto it = catalog.views().find(key);
-    if (it == catalog.views().end()) return;
+    auto it = objects.find(key);
+    if (it == objects.end()) return;
     visiting.insert(key);
-    for (const auto& read : ViewReads(it->second)) place(read);
+    for (const auto& dep : depends(it->second)) place(dep);
     visiting.erase(key);
     placed.insert(key);
     out.push_back(&it->second);
   };
   for (const auto& key : keys) place(key);
   return out;
+}
+
+// Views: a view comes after every view it reads.
+std::vector<const ObjectDef*> ViewsInOrder(const Catalog& catalog,
+                                           const std::set<std::string>& keys) {
+  return InDependencyOrder(catalog.views(), keys, ViewReads);
+}
+
+// Types: after the types they name (a domain over a domain, a composite of
+// an enum).
+std::vector<const ObjectDef*> TypesInOrder(const Catalog& catalog,
+                                           const std::set<std::string>& keys) {
+  return InDependencyOrder(catalog.types(), keys, [](const ObjectDef& def) {
+    std::vector<QualName> named;
+    CollectTypes(def.stmt, &named);
+    std::set<std::string> out;
+    for (const auto& n : named) out.insert(n.Key());
+    return out;
+  });
 }
 
 bool IsRelation(const Catalog& c, const QualName& name) {
@@ -363,29 +373,6 @@ class Differ {
 
   // Enum values added (in place, in order) become ALTER TYPE ... ADD VALUE;
   // any other change to a type cannot be made while columns use it.
-  // The types of `keys`, each after the types of `keys` it names (a domain
-  // over a domain, a composite of an enum).
-  static std::vector<const ObjectDef*> TypesInOrder(const Catalog& catalog,
-                                                    const std::set<std::string>& keys) {
-    std::vector<const ObjectDef*> out;
-    std::set<std::string> placed;
-    std::set<std::string> visiting;
-    std::function<void(const std::string&)> place = [&](const std::string& key) {
-      if (placed.count(key) || visiting.count(key) || !keys.count(key)) return;
-      auto it = catalog.types().find(key);
-      if (it == catalog.types().end()) return;
-      visiting.insert(key);
-      std::vector<QualName> named;
-      CollectTypes(it->second.stmt, &named);
-      for (const auto& n : named) place(n.Key());
-      visiting.erase(key);
-      placed.insert(key);
-      out.push_back(&it->second);
-    };
-    for (const auto& key : keys) place(key);
-    return out;
-  }
-
   void DiffTypes() {
     std::set<std::string> dropped;
     for (const auto& [key, old] : from_.types()) {

@@ -33,16 +33,6 @@ const pg_query::Node* DefaultOf(const pg_query::ColumnDef& col) {
   return nullptr;
 }
 
-bool InPrimaryKey(const TableDef& t, const std::string& column) {
-  for (const auto& c : t.constraints) {
-    if (c.contype() != pg_query::CONSTR_PRIMARY) continue;
-    for (const auto& k : c.keys()) {
-      if (StringOf(k) == column) return true;
-    }
-  }
-  return false;
-}
-
 Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const TableDef* table,
                     const pg_query::AlterTableCmd& cmd) {
   const std::string alter = "ALTER TABLE " + name.Sql() + " ";
@@ -110,7 +100,7 @@ Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const Table
                     {TreePart(stmt)});
     }
     case pg_query::AT_SetNotNull: {
-      if (known != nullptr && (IsNotNull(*known) || InPrimaryKey(*table, col))) {
+      if (known != nullptr && (IsNotNull(*known) || table->InPrimaryKey(col))) {
         return StepOf(Class::kReversible,
                       "column " + col + " was already NOT NULL; nothing to undo");
       }

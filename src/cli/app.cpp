@@ -114,6 +114,7 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   RegisterVerify(migrate, &commands);
   RegisterDrift(migrate, &commands);
   RegisterDiff(migrate, &commands);
+  RegisterDump(migrate, &commands);
   RegisterArchive(migrate, &commands);
   RegisterLint(&app, &commands);
   RegisterInit(&app, &commands);

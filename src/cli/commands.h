@@ -19,6 +19,7 @@ void RegisterRedo(CLI::App* migrate, CommandList* commands);
 void RegisterVerify(CLI::App* migrate, CommandList* commands);
 void RegisterDrift(CLI::App* migrate, CommandList* commands);
 void RegisterDiff(CLI::App* migrate, CommandList* commands);
+void RegisterDump(CLI::App* migrate, CommandList* commands);
 void RegisterArchive(CLI::App* migrate, CommandList* commands);  // list, show, drop
 void RegisterLint(CLI::App* root, CommandList* commands);
 void RegisterInit(CLI::App* root, CommandList* commands);

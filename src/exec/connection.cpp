@@ -64,6 +64,31 @@ std::string ConnectionTarget::Password() const {
 
 std::string ConnectionTarget::Redacted() const { return Redact(conninfo); }
 
+std::string ConnectionTarget::WithoutPassword() const {
+  if (conninfo.empty()) return "";
+  char* error = nullptr;
+  ConninfoOptions parsed{PQconninfoParse(conninfo.c_str(), &error)};
+  if (error != nullptr) {
+    std::string message = error;
+    PQfreemem(error);
+    throw std::runtime_error(Redact("bad connection string: " + message));
+  }
+  std::string out;
+  for (PQconninfoOption* o = parsed.options; o->keyword != nullptr; ++o) {
+    if (o->val == nullptr || *o->val == '\0' || std::string_view(o->keyword) == "password") {
+      continue;
+    }
+    std::string value;
+    for (const char* c = o->val; *c != '\0'; ++c) {
+      if (*c == '\'' || *c == '\\') value += '\\';
+      value += *c;
+    }
+    if (!out.empty()) out += ' ';
+    out += fmt::format("{}='{}'", o->keyword, value);
+  }
+  return out;
+}
+
 std::string ConnectionTarget::Redact(std::string text) const {
   std::string password = Password();
   // A one- or two-character password would mask unrelated letters; the

@@ -18,6 +18,9 @@ struct ConnectionTarget {
   std::string Password() const;
   // The conninfo with its password replaced by "****", for messages.
   std::string Redacted() const;
+  // The conninfo as a key=value string without its password, for a program
+  // run on the target (pg_dump), which gets the password through PGPASSWORD.
+  std::string WithoutPassword() const;
   // `text` with every occurrence of the password (and any URL or password=
   // credentials) replaced by "****". Use on every message shown to a user.
   std::string Redact(std::string text) const;

@@ -37,19 +37,21 @@ DriftReport DriftOf(const SnapshotDiff& diff) {
   return report;
 }
 
-DriftReport CheckDrift(const DriftCheck& check) {
-  {
-    pqxx::connection conn(check.scratch);
-    Runner runner(conn, nullptr, nullptr);
-    for (const Step& up : check.ups) {
-      StepResult r = runner.Run(up, "drift replay");
-      if (!r.ok) {
-        throw std::runtime_error(
-            fmt::format("replaying {} on an empty database failed{}: {}", up.filename,
-                        r.failed_at.empty() ? "" : " at " + r.failed_at, r.error));
-      }
+void ReplayUps(const std::string& conninfo, const std::vector<Step>& ups) {
+  pqxx::connection conn(conninfo);
+  Runner runner(conn, nullptr, nullptr);
+  for (const Step& up : ups) {
+    StepResult r = runner.Run(up, "replay");
+    if (!r.ok) {
+      throw std::runtime_error(
+          fmt::format("replaying {} on an empty database failed{}: {}", up.filename,
+                      r.failed_at.empty() ? "" : " at " + r.failed_at, r.error));
     }
   }
+}
+
+DriftReport CheckDrift(const DriftCheck& check) {
+  ReplayUps(check.scratch, check.ups);
   SnapshotOptions options;
   options.exclude_schemas = check.exclude_schemas;
   options.owners = false;

@@ -45,6 +45,11 @@ struct DriftCheck {
   std::vector<std::string> exclude_schemas;  // the tracking schema
 };
 
+// Runs `ups` on the database `conninfo` (an empty one), one transaction per
+// migration as `migrate up` would. Throws std::runtime_error when an Up
+// fails ("replaying FILE on an empty database failed at file:line:col: ...").
+void ReplayUps(const std::string& conninfo, const std::vector<Step>& ups);
+
 // Replays `check.ups` on the scratch database and compares. Throws
 // std::runtime_error when an Up fails there ("file:line:col: error").
 DriftReport CheckDrift(const DriftCheck& check);

@@ -274,5 +274,95 @@ TEST_F(DeclarativeDb, DriftFindsEachHandEditAndNothingOnAnUntouchedDatabase) {
   EXPECT_THAT(json.out, HasSubstr("\"object\":\"index public.audit_at_idx\""));
 }
 
+TEST_F(DeclarativeDb, DiffReadsTheDatabaseAndDumpWritesASchemaDirectoryThatMatchesIt) {
+  // An empty database of the test's cluster for each diff (--dev-url), which
+  // is cheaper than a scratch server each time.
+  std::vector<std::unique_ptr<testing::ScratchDatabase>> dev;
+  auto dev_url = [&dev] {
+    dev.push_back(testing::ScratchDatabase::Create("dev"));
+    return dev.back()->Url();
+  };
+  ASSERT_EQ(Generate("init").exit_code, 0);
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  // Untouched: the database and the migrations, and the database and the
+  // schema files, give the same schema (each side made on PostgreSQL).
+  for (const char* other : {"migrations", "schema"}) {
+    auto same = Tidemark({"migrate", "diff", "--from", "database", "--to", other, "--schema-dir",
+                          schema_.string(), "--exit-code", "--dev-url", dev_url()});
+    EXPECT_EQ(same.exit_code, 0) << other << same.out << same.err;
+    EXPECT_THAT(same.err, HasSubstr("no difference"));
+  }
+
+  Exec("ALTER TABLE users ADD COLUMN nickname text");
+  Exec("CREATE INDEX users_nickname_idx ON users (nickname)");
+  auto diff = Tidemark({"migrate", "diff", "--from", "migrations", "--to", "database",
+                        "--exit-code", "--dev-url", dev_url()});
+  EXPECT_EQ(diff.exit_code, 1) << diff.out << diff.err;
+  EXPECT_THAT(diff.out, HasSubstr("ADD COLUMN nickname text"));
+  EXPECT_THAT(diff.out, HasSubstr("CREATE INDEX users_nickname_idx"));
+  auto back = Tidemark({"--format", "json", "migrate", "diff", "--from", "database", "--to",
+                        "migrations", "--dev-url", dev_url()});
+  EXPECT_EQ(back.exit_code, 0) << back.err;
+  EXPECT_THAT(back.out, HasSubstr("DROP COLUMN nickname"));
+  EXPECT_THAT(back.out, HasSubstr("\"equal\":false"));
+
+  // dump: beside other schema files it refuses; into an empty folder it
+  // writes schema.sql, and again only with --force.
+  auto beside = Tidemark({"migrate", "dump", "--schema-dir", schema_.string()});
+  EXPECT_EQ(beside.exit_code, 2);
+  EXPECT_THAT(beside.err, HasSubstr("already holds schema files"));
+  fs::path dumped = dir_.path() / "dumped";
+  auto dump = Tidemark({"migrate", "dump", "--schema-dir", dumped.string()});
+  ASSERT_EQ(dump.exit_code, 0) << dump.out << dump.err;
+  EXPECT_THAT(dump.out, HasSubstr("wrote " + (dumped / "schema.sql").string()));
+  EXPECT_EQ(Tidemark({"migrate", "dump", "--schema-dir", dumped.string()}).exit_code, 2);
+  EXPECT_EQ(Tidemark({"migrate", "dump", "--schema-dir", dumped.string(), "--force"}).exit_code, 0);
+
+  // PostgreSQL says the file declares what the database holds.
+  std::string text = testing::ReadWholeFile(dumped / "schema.sql");
+  {
+    auto fresh = testing::ScratchDatabase::Create("dumped");
+    pqxx::connection c(fresh->ConnectionString());
+    pqxx::nontransaction tx(c);
+    tx.exec(text);
+    exec::SnapshotOptions no_tracking;
+    ExpectSame(exec::TakeSnapshot(db_->ConnectionString(), no_tracking),
+               exec::TakeSnapshot(fresh->ConnectionString()));
+  }
+  // The objects the migrations made keep their spelling: offline, the dumped
+  // files differ from the migrations by the hand edits alone, and generate
+  // from them writes just those.
+  auto offline = Tidemark({"migrate", "diff", "--from", "migrations", "--to", "schema",
+                           "--schema-dir", dumped.string()});
+  EXPECT_EQ(offline.exit_code, 0) << offline.err;
+  EXPECT_THAT(offline.out, HasSubstr("ADD COLUMN nickname text"));
+  EXPECT_THAT(offline.out, HasSubstr("CREATE INDEX users_nickname_idx"));
+  EXPECT_THAT(offline.out, Not(HasSubstr("DROP")));
+  EXPECT_EQ(Tidemark({"migrate", "diff", "--from", "schema", "--to", "database", "--schema-dir",
+                      dumped.string(), "--exit-code", "--dev-url", dev_url()})
+                .exit_code,
+            0);
+
+  // From the migrations, offline: the schema they give.
+  auto from_migrations = Tidemark({"migrate", "dump", "--from", "migrations", "--stdout"});
+  ASSERT_EQ(from_migrations.exit_code, 0) << from_migrations.err;
+  EXPECT_THAT(from_migrations.out, Not(HasSubstr("nickname")));
+  auto fresh = testing::ScratchDatabase::Create("from_migrations");
+  {
+    pqxx::connection c(fresh->ConnectionString());
+    pqxx::nontransaction tx(c);
+    tx.exec(from_migrations.out);
+  }
+  ExpectSame(Declared({"10_tables.sql", "00_views.sql"}),
+             exec::TakeSnapshot(fresh->ConnectionString()));
+
+  // A pg_dump that cannot run is a clear error, and nothing is written.
+  auto broken = Tidemark({"migrate", "dump", "--schema-dir", (dir_.path() / "none").string(),
+                          "--pg-dump", "/nonexistent/pg_dump"});
+  EXPECT_EQ(broken.exit_code, 1);
+  EXPECT_THAT(broken.err, HasSubstr("cannot run /nonexistent/pg_dump"));
+  EXPECT_FALSE(fs::exists(dir_.path() / "none"));
+}
+
 }  // namespace
 }  // namespace tidemark::cli

@@ -92,6 +92,20 @@ class SecretsTest : public ::testing::Test {
       all += r.out + r.err;
       EXPECT_THAT(r.out + r.err, Not(HasSubstr(kPassword))) << args[3] << " " << args.back();
     }
+    // migrate dump reads the database through pg_dump, which is given the
+    // password by the environment, not on its command line.
+    testing::TempDir none;
+    std::vector<std::string> dumps[] = {
+        {"--database-url", target, "migrate", "dump", "--stdout"},
+        {"--database-url", missing_target, "migrate", "dump", "--stdout"},
+    };
+    for (std::vector<std::string> args : dumps) {
+      args.insert(args.begin(), {"--dir", (none.path() / "migrations").string()});
+      testing::ProcessResult r = testing::RunTidemark(args, env);
+      all += r.out + r.err;
+      EXPECT_THAT(r.out + r.err, Not(HasSubstr(kPassword))) << args[3] << " " << args.back();
+    }
+    EXPECT_THAT(all, HasSubstr("CREATE TABLE public.a"));
     EXPECT_THAT(all, HasSubstr("0001_a.sql"));
     EXPECT_THAT(all, HasSubstr("division by zero"));
     EXPECT_THAT(all, HasSubstr("does not exist"));

@@ -10,13 +10,7 @@ namespace {
 
 using NodeList = google::protobuf::RepeatedPtrField<pg_query::Node>;
 
-bool IsSerial(const pg_query::ColumnDef& col) {
-  const auto& names = col.type_name().names();
-  if (names.empty()) return false;
-  std::string type = StringOf(names[names.size() - 1]);
-  return type == "serial" || type == "bigserial" || type == "smallserial" || type == "serial4" ||
-         type == "serial8" || type == "serial2";
-}
+bool IsSerial(const pg_query::ColumnDef& col) { return !SerialBaseType(col.type_name()).empty(); }
 
 bool IndexBacked(const pg_query::Constraint& c) {
   return c.contype() == pg_query::CONSTR_PRIMARY || c.contype() == pg_query::CONSTR_UNIQUE ||

@@ -131,14 +131,6 @@ struct ColumnShape {
   const pg_query::Constraint* generated = nullptr;
 };
 
-// The integer type a serial type stands for ("" for other types).
-std::string SerialBase(const std::string& type) {
-  if (type == "serial" || type == "serial4") return "int4";
-  if (type == "bigserial" || type == "serial8") return "int8";
-  if (type == "smallserial" || type == "serial2") return "int2";
-  return "";
-}
-
 // An identity's options without the defaults.
 pg_query::Constraint IdentityShape(const pg_query::Constraint& c) {
   pg_query::Constraint out = c;
@@ -183,7 +175,7 @@ ColumnShape ShapeOf(const TableDef& table, const pg_query::ColumnDef& c) {
   auto* names = s.type.mutable_type_name()->mutable_names();
   if (names->size() == 2 && StringOf((*names)[0]) == "pg_catalog") names->DeleteSubrange(0, 1);
   if (names->size() == 1) {
-    std::string base = SerialBase(StringOf((*names)[0]));
+    std::string base = SerialBaseType(s.type.type_name());
     if (!base.empty()) {
       (*names)[0] = MakeString(base);
       s.own_sequence = true;

@@ -393,14 +393,6 @@ std::vector<std::string> Hazards(const std::vector<DownPart>& parts, const Catal
 
 namespace {
 
-bool IsSerialType(const pg_query::TypeName& type) {
-  std::vector<std::string> names = Strings(type.names());
-  if (names.size() != 1) return false;
-  const std::string& t = names[0];
-  return t == "serial" || t == "bigserial" || t == "smallserial" || t == "serial4" ||
-         t == "serial8" || t == "serial2";
-}
-
 // The renames of `hints` that `current` still needs, applied to `base`;
 // `undo` gets their reverse, last first.
 std::vector<DownPart> Renames(std::vector<RenameHint> hints, const Catalog& desired, Catalog* base,
@@ -427,7 +419,7 @@ std::vector<DownPart> Renames(std::vector<RenameHint> hints, const Catalog& desi
       // names in PostgreSQL: renamed too, to the names a new table gets.
       std::vector<std::pair<std::string, std::string>> sequences;
       for (const auto& col : base->FindTable(old)->columns) {
-        bool owns = IsSerialType(col.type_name()) ||
+        bool owns = !SerialBaseType(col.type_name()).empty() ||
                     std::any_of(col.constraints().begin(), col.constraints().end(),
                                 [](const pg_query::Node& n) {
                                   return n.constraint().contype() == pg_query::CONSTR_IDENTITY;

@@ -283,4 +283,13 @@ bool IsSerialDefault(const pg_query::Node& expr, const QualName& table, const st
   return named.name == own.name && named.schema == own.schema;
 }
 
+std::string SerialBaseType(const pg_query::TypeName& type) {
+  if (type.names_size() != 1 || type.pct_type()) return "";
+  const std::string name = StringOf(type.names(0));
+  if (name == "serial" || name == "serial4") return "int4";
+  if (name == "bigserial" || name == "serial8") return "int8";
+  if (name == "smallserial" || name == "serial2") return "int2";
+  return "";
+}
+
 }  // namespace tidemark::analyzer

@@ -36,6 +36,11 @@ pg_query::RangeVar MakeRangeVar(const QualName& name);
 pg_query::Node MakeString(std::string_view value);
 void SetNameList(const QualName& name, google::protobuf::RepeatedPtrField<pg_query::Node>* list);
 
+// The integer type a serial column type stands for ("int4" for serial and
+// serial4, "int8" for bigserial and serial8, "int2" for smallserial and
+// serial2), "" for any other type. As in PostgreSQL, only an unqualified name
+// is a serial type.
+std::string SerialBaseType(const pg_query::TypeName& type);
 // A function's identity: schema.name(type, type) from its IN/INOUT/VARIADIC
 // argument types, the way DROP FUNCTION names it.
 std::string TypeKey(const pg_query::TypeName& type);

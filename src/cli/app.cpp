@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 #include "cli/command_hint.h"
 #include "cli/commands.h"
@@ -53,11 +54,32 @@ void MergeSettings(Context* ctx, const CLI::App& app) {
   ctx->stdout_is_terminal = isatty(STDOUT_FILENO) != 0;
   if (o.color == "always") {
     ctx->color = true;
-  } else if (o.color == "never" || Env("NO_COLOR") != nullptr) {
+  } else if (o.color == "never" || Env("NO_COLOR") != nullptr ||
+             (Env("TERM") != nullptr && std::string_view(Env("TERM")) == "dumb")) {
     ctx->color = false;
   } else {
     ctx->color = ctx->stdout_is_terminal && ctx->out == &std::cout;
   }
+}
+
+// Every command's --help lists the global options too (they may come before
+// or after the command): CLI11 shows only the command's own.
+void AddGlobalOptionsFooter(const CLI::App& app, CLI::App* sub, const std::string& footer) {
+  for (CLI::App* child : sub->get_subcommands({})) {
+    child->footer(footer);
+    AddGlobalOptionsFooter(app, child, footer);
+  }
+}
+
+std::string GlobalOptionsText(const CLI::App& app) {
+  std::string text = "Global options (before or after the command):\n";
+  for (const CLI::Option* opt : app.get_options()) {
+    if (opt == app.get_help_ptr() || opt->get_name() == "--version") continue;
+    std::string name = opt->get_name(false, true);
+    if (opt->get_type_size() != 0) name += " " + opt->get_type_name();
+    text += fmt::format("  {:<30} {}\n", name, opt->get_description());
+  }
+  return text;
 }
 
 }  // namespace
@@ -120,6 +142,8 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   RegisterInit(&app, &commands);
   RegisterCompletion(&app, &commands);
   RegisterMan(&app, &commands);
+
+  AddGlobalOptionsFooter(app, &app, GlobalOptionsText(app));
 
   try {
     app.parse(argc, argv);

@@ -6,6 +6,7 @@
 #include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -112,9 +113,8 @@ void RegisterAnalyze(CLI::App* migrate, CommandList* commands) {
          if (ctx.json()) {
            json files = json::array();
            for (const auto& m : analyzed.migrations()) files.push_back(MigrationJson(m));
-           ctx.Out()
-               << json{{"schema_version", kAnalyzeJsonVersion}, {"files", std::move(files)}}.dump(2)
-               << "\n";
+           PrintJson(ctx, "analyze",
+                     json{{"schema_version", kAnalyzeJsonVersion}, {"files", std::move(files)}}, 2);
          } else {
            for (const auto& m : analyzed.migrations()) PrintHuman(ctx.Out(), m);
          }

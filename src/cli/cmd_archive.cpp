@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -57,7 +58,7 @@ int RunList(Context& ctx) {
   if (ctx.json()) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& r : records) list.push_back(RecordJson(r));
-    ctx.Out() << nlohmann::json{{"archives", list}}.dump() << "\n";
+    PrintJson(ctx, "archive-list", nlohmann::json{{"archives", list}});
     return kExitOk;
   }
   if (records.empty()) {
@@ -128,7 +129,7 @@ int RunShow(Context& ctx, const ArchiveOptions& opt) {
     ctx.Out() << fmt::format("  held in:     {}.{}\n", analyzer::QuoteIdentifier(r.archive_schema),
                              analyzer::QuoteIdentifier(r.archive_table));
   }
-  if (ctx.json()) ctx.Out() << nlohmann::json{{"archives", list}}.dump() << "\n";
+  if (ctx.json()) PrintJson(ctx, "archive-show", nlohmann::json{{"archives", list}});
   return kExitOk;
 }
 
@@ -188,7 +189,7 @@ int RunDrop(Context& ctx, const ArchiveOptions& opt) {
   }
   tx.commit();
   if (ctx.json()) {
-    ctx.Out() << nlohmann::json{{"dropped", list}}.dump() << "\n";
+    PrintJson(ctx, "archive-drop", nlohmann::json{{"dropped", list}});
   } else if (!ctx.options.quiet) {
     ctx.Out() << fmt::format("dropped {} ({})\n", Plural(chosen.size(), "archive", "archives"),
                              exec::ByteSize(bytes));

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -44,9 +45,8 @@ int RunBaseline(Context& ctx, const std::string& version_text) {
   }
   tx.commit();
   if (ctx.json()) {
-    ctx.Out()
-        << nlohmann::json{{"command", "baseline"}, {"batch", batch}, {"marked", marked}}.dump()
-        << "\n";
+    PrintJson(ctx, "baseline",
+              nlohmann::json{{"command", "baseline"}, {"batch", batch}, {"marked", marked}});
   } else if (!ctx.options.quiet) {
     ctx.Out() << fmt::format("marked {} applied (baseline, batch {})\n",
                              Plural(count, "migration", "migrations"), batch);

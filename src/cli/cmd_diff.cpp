@@ -16,6 +16,7 @@
 #include "cli/context.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -105,14 +106,13 @@ int RunDiff(Context& ctx, const DiffOptions& o) {
         not_generated.push_back(p.comment);
       }
     }
-    ctx.Out() << nlohmann::json{{"schema_version", 1},
-                                {"from", o.from},
-                                {"to", o.to},
-                                {"equal", parts.empty()},
-                                {"statements", statements},
-                                {"not_generated", not_generated}}
-                     .dump()
-              << "\n";
+    PrintJson(ctx, "diff",
+              nlohmann::json{{"schema_version", 1},
+                             {"from", o.from},
+                             {"to", o.to},
+                             {"equal", parts.empty()},
+                             {"statements", statements},
+                             {"not_generated", not_generated}});
   } else if (parts.empty()) {
     ctx.Err() << fmt::format("tidemark: no difference: the {} and the {} give the same schema\n",
                              o.from, o.to);

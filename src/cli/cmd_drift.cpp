@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 #include "exec/archive.h"
 #include "exec/drift.h"
 #include "exec/scratch_postgres.h"
@@ -78,13 +79,12 @@ int RunDrift(Context& ctx, const DriftOptions& o) {
       changes.push_back(
           {{"object", c.object}, {"change", c.change}, {"expected", c.expected}, {"live", c.live}});
     }
-    ctx.Out() << nlohmann::json{{"schema_version", 1},
-                                {"drift", report.drifted()},
-                                {"applied", check.ups.size()},
-                                {"changes", changes},
-                                {"order_notes", report.order_notes}}
-                     .dump()
-              << "\n";
+    PrintJson(ctx, "drift",
+              nlohmann::json{{"schema_version", 1},
+                             {"drift", report.drifted()},
+                             {"applied", check.ups.size()},
+                             {"changes", changes},
+                             {"order_notes", report.order_notes}});
   } else if (!report.drifted()) {
     ctx.Out() << fmt::format("no drift: the database holds the schema of its {}\n",
                              Plural(check.ups.size(), "applied migration", "applied migrations"));

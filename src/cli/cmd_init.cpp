@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -74,13 +75,12 @@ int RunInit(Context& ctx, const InitOptions& o) {
     return kExitFailure;
   }
   if (ctx.json()) {
-    ctx.Out() << nlohmann::json{{"command", "init"},
-                                {"config", config.string()},
-                                {"config_overwritten", config_exists},
-                                {"dir", dir.string()},
-                                {"dir_created", dir_created}}
-                     .dump()
-              << "\n";
+    PrintJson(ctx, "init",
+              nlohmann::json{{"command", "init"},
+                             {"config", config.string()},
+                             {"config_overwritten", config_exists},
+                             {"dir", dir.string()},
+                             {"dir_created", dir_created}});
   } else if (!ctx.options.quiet) {
     ctx.Out() << fmt::format("{} {}\n", config_exists ? "overwrote" : "wrote", config.string());
     ctx.Out() << fmt::format("{} {}/\n", dir_created ? "created" : "kept", dir.string());

@@ -15,6 +15,7 @@
 #include "cli/command_tree.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 #include "cli/report_lint.h"
 #include "parser/inputs.h"
 #include "parser/migration.h"
@@ -91,8 +92,7 @@ int ListRules(Context& ctx, const lint::LintConfig& config) {
                            {"options", std::move(options)},
                            {"aliases", info.aliases}});
     }
-    ctx.Out() << json{{"schema", "tidemark.lint-rules/1"}, {"rules", std::move(rules)}}.dump(2)
-              << "\n";
+    PrintJson(ctx, "lint-rules", json{{"rules", std::move(rules)}}, 2);
     return kExitOk;
   }
   for (const lint::Rule* rule : lint::AllRules()) {

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "cli/json_report.h"
 #include "parser/inputs.h"
 
 namespace tidemark::cli {
@@ -113,11 +114,7 @@ int RunParse(Context& ctx, const std::vector<std::string>& paths) {
       errors = errors || f.HasErrors();
       files.push_back(std::move(file));
     }
-    ctx.Out() << json{{"schema", "tidemark.parse/1"},
-                      {"files", files},
-                      {"diagnostics", diagnostics}}
-                     .dump(2)
-              << "\n";
+    PrintJson(ctx, "parse", json{{"files", files}, {"diagnostics", diagnostics}}, 2);
     return errors ? kExitUsage : kExitOk;
   }
   PrintDiagnostics(ctx.Err(), problems);

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -69,13 +70,14 @@ int RunRedo(Context& ctx, bool dry_run, const KeepDataFlags& keep_flags) {
       if (keep_data) {
         nlohmann::json notes = nlohmann::json::array();
         for (const auto& st : back.statements) {
-          for (auto& note : KeepDataNotes(*session.conn, st.sql, *keep_options)) {
+          // The words of the dry run's comments, as fields (as rollback's).
+          for (auto& note : NotesJson(*session.conn, st.sql, &*keep_options)["keep_data"]) {
             notes.push_back(std::move(note));
           }
         }
         report["keep_data"] = notes;
       }
-      ctx.Out() << report.dump() << "\n";
+      PrintJson(ctx, "redo", report);
     } else {
       PrintWouldRollBack(ctx, *session.conn, back, down.origin,
                          keep_data ? &*keep_options : nullptr);
@@ -136,14 +138,14 @@ int RunRedo(Context& ctx, bool dry_run, const KeepDataFlags& keep_flags) {
     return kExitFailure;
   }
   if (ctx.json()) {
-    report["rollback_ms"] = reverted.ms;
-    report["apply_ms"] = applied.ms;
+    report["rollback_execution_ms"] = reverted.ms;
+    report["apply_execution_ms"] = applied.ms;
     report["batch"] = batch;
     if (keep_data) {
       report["kept"] = kept;
       report["restored"] = RestoredJson(outcomes);
     }
-    ctx.Out() << report.dump() << "\n";
+    PrintJson(ctx, "redo", report);
   } else if (!ctx.options.quiet) {
     ctx.Out() << fmt::format("applied {} ({} ms)\n", s.filename, applied.ms);
     PrintRestored(ctx, s.filename, outcomes);

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -130,11 +131,9 @@ int RunRepair(Context& ctx, const RepairOptions& opt) {
                          {"file", item.state->filename},
                          {"action", ActionName(item.action)}});
     }
-    ctx.Out() << nlohmann::json{{"command", "repair"},
-                                {"dry_run", opt.dry_run},
-                                {"changes", changes}}
-                     .dump()
-              << "\n";
+    PrintJson(
+        ctx, "repair",
+        nlohmann::json{{"command", "repair"}, {"dry_run", opt.dry_run}, {"changes", changes}});
     return kExitOk;
   }
   for (const auto& item : plan.items) ctx.Out() << Describe(item, opt.dry_run) << "\n";

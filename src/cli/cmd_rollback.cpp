@@ -9,6 +9,7 @@
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
 #include "cli/fleet_common.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -117,7 +118,13 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
     return kExitUsage;
   }
 
+  // --batch: the batch it undoes (the newest, by the stack rule).
+  int batch =
+      request.kind == exec::RollbackRequest::Kind::kBatch && plan.Selected() > 0
+          ? (plan.revert.empty() ? plan.stopped_at : plan.revert.front().state)->applied->batch
+          : 0;
   nlohmann::json report{{"command", command}, {"dry_run", opt.dry_run}};
+  if (batch != 0) report["batch"] = batch;
   nlohmann::json done_json = nlohmann::json::array();
   nlohmann::json skipped_json = nlohmann::json::array();
   auto finish_json = [&] {
@@ -130,7 +137,7 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
                               {"reason", exec::NoDownReason(*plan.stopped_at, plan.stop_reason)},
                               {"kept", kept}};
     }
-    ctx.Out() << report.dump() << "\n";
+    PrintJson(ctx, command, report);
   };
   if (plan.Selected() == 0) {
     if (ctx.json()) {
@@ -159,10 +166,9 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
       if (ctx.json()) {
         nlohmann::json statements = nlohmann::json::array();
         for (const auto& st : step.statements) {
-          nlohmann::json j{{"sql", st.sql},
-                           {"at", st.where},
-                           {"data_loss", DataLossNotes(*session.conn, st.sql)}};
-          if (keep_data) j["keep_data"] = KeepDataNotes(*session.conn, st.sql, *keep_options);
+          nlohmann::json j = NotesJson(*session.conn, st.sql, keep_data ? &*keep_options : nullptr);
+          j["sql"] = st.sql;
+          j["at"] = st.where;
           statements.push_back(std::move(j));
         }
         done_json.push_back(
@@ -214,10 +220,12 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
     }
     done.push_back(s->filename);
     if (ctx.json()) {
-      nlohmann::json j{{"file", s->filename}, {"ms", result.ms}};
+      nlohmann::json j{{"file", s->filename}, {"execution_ms", result.ms}};
       if (keep_data) j["kept"] = kept;
       done_json.push_back(std::move(j));
-    } else if (!ctx.options.quiet) {
+    } else {
+      // Said even with -q, as the stop below: what a rollback destroyed (and
+      // what it kept) is a result, not progress.
       ctx.Out() << fmt::format("rolled back {} ({} ms)\n", s->filename, result.ms);
       for (const std::string& line : kept) ctx.Out() << "  " << line << "\n";
     }
@@ -245,10 +253,16 @@ int RunRollback(Context& ctx, const RollbackOptions& opt, const char* command,
   if (ctx.json()) {
     finish_json();
   } else if (opt.dry_run) {
-    ctx.Out() << "-- dry run: nothing was changed\n";
+    ctx.Out() << fmt::format("-- dry run: would roll back {}; nothing was changed\n",
+                             Plural(plan.revert.size(), "migration", "migrations"));
   } else if (!ctx.options.quiet) {
-    ctx.Out() << fmt::format("rolled back {}{}\n", Plural(done.size(), "migration", "migrations"),
-                             stop != nullptr ? fmt::format(", stopped at {}", stop->filename) : "");
+    std::string count = Plural(done.size(), "migration", "migrations");
+    std::string stopped = stop != nullptr ? fmt::format(", stopped at {}", stop->filename) : "";
+    if (batch != 0) {
+      ctx.Out() << fmt::format("Batch {} rolled back: {}{}\n", batch, count, stopped);
+    } else {
+      ctx.Out() << fmt::format("rolled back {}{}\n", count, stopped);
+    }
   }
   if (plan.revert.empty()) {
     if (!ctx.json()) {

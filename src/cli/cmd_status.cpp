@@ -9,6 +9,7 @@
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
 #include "cli/fleet_common.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -92,7 +93,7 @@ int RunStatus(Context& ctx, bool exit_code, const FleetOptions& fleet) {
     nlohmann::json out{{"schema_version", kStatusJsonVersion},
                        {"tracking_table", ctx.options.schema + ".migrations"},
                        {"migrations", list}};
-    ctx.Out() << out.dump() << "\n";
+    PrintJson(ctx, "status", out);
   } else {
     size_t name_width = std::string("FILENAME").size();
     for (const auto& s : states) name_width = std::max(name_width, s.filename.size());

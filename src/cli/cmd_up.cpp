@@ -11,6 +11,7 @@
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
 #include "cli/fleet_common.h"
+#include "cli/json_report.h"
 
 namespace tidemark::cli {
 namespace {
@@ -81,7 +82,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
   if (pending.empty()) {
     if (ctx.json()) {
       report["applied"] = applied_json;
-      ctx.Out() << report.dump() << "\n";
+      PrintJson(ctx, "up", report);
     } else if (!ctx.options.quiet) {
       ctx.Out() << "nothing to apply: the database is up to date\n";
     }
@@ -108,10 +109,10 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
     }
     if (ctx.json()) {
       report["applied"] = applied_json;
-      ctx.Out() << report.dump() << "\n";
+      PrintJson(ctx, "up", report);
     } else {
-      ctx.Out() << "-- dry run: " << Plural(pending.size(), "migration", "migrations")
-                << " would be applied; nothing was changed\n";
+      ctx.Out() << "-- dry run: would apply " << Plural(pending.size(), "migration", "migrations")
+                << "; nothing was changed\n";
     }
     return kExitOk;
   }
@@ -169,7 +170,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
                             {"at", result.failed_at},
                             {"error", result.error},
                             {"dirty", result.partial}};
-        ctx.Out() << report.dump() << "\n";
+        PrintJson(ctx, "up", report);
       }
       return kExitFailure;
     }
@@ -182,7 +183,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
           s->filename, s->version));
     }
     if (ctx.json()) {
-      nlohmann::json j{{"version", s->version}, {"file", s->filename}, {"ms", result.ms}};
+      nlohmann::json j{{"version", s->version}, {"file", s->filename}, {"execution_ms", result.ms}};
       if (restoring) j["restored"] = RestoredJson(outcomes);
       applied_json.push_back(std::move(j));
     } else if (progress) {
@@ -198,7 +199,7 @@ int RunUp(Context& ctx, const UpOptions& opt, bool out_of_order_flag, const Flee
   if (ctx.json()) {
     report["applied"] = applied_json;
     report["batch"] = batch;
-    ctx.Out() << report.dump() << "\n";
+    PrintJson(ctx, "up", report);
   } else if (!ctx.options.quiet) {
     ctx.Out() << fmt::format("applied {} (batch {})\n", Plural(done, "migration", "migrations"),
                              batch);

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 #include "exec/catalog_snapshot.h"
 #include "exec/scratch_postgres.h"
 
@@ -164,11 +165,13 @@ int RunVerify(Context& ctx, const std::string& url) {
       list.push_back(
           {{"file", o.file}, {"result", o.result}, {"problems", problems}, {"notes", o.notes}});
     }
-    ctx.Out()
-        << nlohmann::json{{"schema_version", 1}, {"migrations", list},      {"ok", ok},
-                          {"failed", failed},    {"without_down", no_down}, {"not_run", not_run}}
-               .dump()
-        << "\n";
+    PrintJson(ctx, "verify",
+              nlohmann::json{{"schema_version", 1},
+                             {"migrations", list},
+                             {"ok", ok},
+                             {"failed", failed},
+                             {"without_down", no_down},
+                             {"not_run", not_run}});
   } else {
     for (const auto& o : outcomes) {
       std::string label = o.result == "ok"             ? "ok"

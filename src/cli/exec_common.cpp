@@ -154,6 +154,35 @@ std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string
   return notes;
 }
 
+nlohmann::json NotesJson(pqxx::connection& conn, const std::string& sql,
+                         const exec::ArchiveOptions* keep) {
+  nlohmann::json j = nlohmann::json::object();
+  auto text = [](const std::string& note) {  // the comment's words, without "-- "
+    return note.rfind("-- ", 0) == 0 ? note.substr(3) : note;
+  };
+  nlohmann::json losses = nlohmann::json::array();
+  {
+    pqxx::read_transaction tx(conn);
+    for (const exec::DataLoss& loss : exec::PlanDataLoss(tx, sql)) {
+      if (loss.kind == exec::DataLoss::Kind::kNotKept || loss.note.empty()) continue;
+      const char* kind = loss.kind == exec::DataLoss::Kind::kTable    ? "table"
+                         : loss.kind == exec::DataLoss::Kind::kColumn ? "column"
+                         : loss.kind == exec::DataLoss::Kind::kValues ? "values"
+                                                                      : "note";
+      nlohmann::json l{{"kind", kind}, {"note", text(loss.note)}};
+      if (loss.Archived()) l["object"] = loss.Object();
+      losses.push_back(std::move(l));
+    }
+  }
+  j["data_loss"] = losses;
+  if (keep != nullptr) {
+    nlohmann::json kept = nlohmann::json::array();
+    for (const std::string& note : KeepDataNotes(conn, sql, *keep)) kept.push_back(text(note));
+    j["keep_data"] = kept;
+  }
+  return j;
+}
+
 std::vector<std::string> KeepDataNotes(pqxx::connection& conn, const std::string& sql,
                                        const exec::ArchiveOptions& options) {
   std::vector<std::string> notes;

@@ -76,6 +76,13 @@ std::vector<std::string> DataLossNotes(pqxx::connection& conn, const std::string
 std::vector<std::string> KeepDataNotes(pqxx::connection& conn, const std::string& sql,
                                        const exec::ArchiveOptions& options);
 
+// The same for JSON, as fields: {"data_loss": [{"kind", "object", "note"}]}
+// (kind table, column, values or note; object for the first three; note
+// DataLossNotes' words without "-- "), and with `keep` {"keep_data":
+// [KeepDataNotes' words]}.
+nlohmann::json NotesJson(pqxx::connection& conn, const std::string& sql,
+                         const exec::ArchiveOptions* keep);
+
 // The keep-data flags of rollback, down and redo (docs/keep-data.md).
 struct KeepDataFlags {
   bool keep = false;

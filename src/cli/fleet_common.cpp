@@ -12,6 +12,7 @@
 
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/json_report.h"
 #include "exec/lock.h"
 
 namespace tidemark::cli {
@@ -389,7 +390,7 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
                        {"summary", summary}};
     if (log) out["run"] = log->run_id();
     if (resume) out["resumed"] = resume->run_id;
-    ctx.Out() << out.dump() << "\n";
+    PrintJson(ctx, "fleet", out);
   } else {
     if (!writes) PrintStatusTable(ctx, reports);
     if (!ctx.options.quiet || !writes) {

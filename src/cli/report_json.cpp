@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "analyzer/lint/registry.h"
+#include "cli/json_report.h"
 #include "cli/report_lint.h"
 
 namespace tidemark::cli {
@@ -32,7 +33,7 @@ void ReportJson(std::ostream& out, const LintRun& run) {
   json files = json::array();
   for (const auto& file : run.files) files.push_back(file.file->path());
   json doc{
-      {"schema", "tidemark.lint/1"},
+      {"schema", JsonSchemaName("lint")},
       {"tool", {{"name", "tidemark"}, {"version", LintToolVersion()}}},
       {"pg_version", run.config != nullptr ? run.config->pg_version.major : 15},
       {"fail_on", parser::SeverityName(run.fail_on)},

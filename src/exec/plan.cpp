@@ -35,6 +35,8 @@ const char* DownName(DownAvailability down) {
       return "irreversible";
     case DownAvailability::kStored:
       return "stored";
+    case DownAvailability::kBaseline:
+      return "baseline";
   }
   return "?";
 }
@@ -96,7 +98,9 @@ std::vector<MigrationState> ComputeStates(const std::vector<parser::MigrationFil
     } else {
       s.status = MigrationStatus::kApplied;
     }
-    if (s.file != nullptr) {
+    if (s.applied != nullptr && s.applied->kind == "baseline") {
+      s.down = DownAvailability::kBaseline;
+    } else if (s.file != nullptr) {
       s.down = FileDown(*s.file);
     } else if (s.applied->down_irreversible) {
       s.down = DownAvailability::kIrreversible;

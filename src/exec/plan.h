@@ -11,7 +11,8 @@ namespace tidemark::exec {
 
 // SPEC.md §3's STATUS and DOWN values.
 enum class MigrationStatus { kPending, kApplied, kBaseline, kModified, kMissing, kDirty };
-enum class DownAvailability { kYes, kNo, kIrreversible, kStored };
+// kBaseline: tidemark never ran it, so it has nothing to undo (PlanDown).
+enum class DownAvailability { kYes, kNo, kIrreversible, kStored, kBaseline };
 
 const char* StatusName(MigrationStatus status);
 const char* DownName(DownAvailability down);

@@ -1,9 +1,15 @@
 #include "exec/runner.h"
 
+#include <libpq-fe.h>
+
 #include <chrono>
+#include <cstdlib>
+#include <memory>
+#include <pqxx/largeobject>
 
 #include "analyzer/parse_tree.h"
 #include "exec/connection.h"
+#include "exec/plan.h"
 
 namespace tidemark::exec {
 
@@ -21,14 +27,67 @@ std::string ErrorText(const std::exception& e) {
   return text;
 }
 
+// libpqxx 6 hands libpq's connection only to its large-object class and
+// that class's subclasses; the runner needs it to read a server error's
+// fields (its position in the statement, its detail and hint), which
+// libpqxx's exceptions leave out.
+class RawConnection : public pqxx::largeobject {
+ public:
+  static PGconn* Of(const pqxx::dbtransaction& tx) { return raw_connection(tx); }
+};
+
+// "ERROR: message; DETAIL: ...; HINT: ..." from a failed result (PostgreSQL's
+// own text has two spaces after "ERROR:" and the statement quoted with a caret).
+std::string ServerError(const PGresult* res) {
+  auto field = [res](int code) {
+    const char* value = PQresultErrorField(res, code);
+    return value != nullptr ? std::string(value) : std::string();
+  };
+  std::string severity = field(PG_DIAG_SEVERITY_NONLOCALIZED);
+  std::string text =
+      (severity.empty() ? "ERROR" : severity) + ": " + field(PG_DIAG_MESSAGE_PRIMARY);
+  if (std::string detail = field(PG_DIAG_MESSAGE_DETAIL); !detail.empty()) {
+    text += "; DETAIL: " + detail;
+  }
+  if (std::string hint = field(PG_DIAG_MESSAGE_HINT); !hint.empty()) text += "; HINT: " + hint;
+  return text;
+}
+
 }  // namespace
 
-bool Step::Autocommit() const {
-  if (notransaction) return true;
-  for (const StepStatement& s : statements) {
-    if (s.no_transaction) return true;
+std::string ErrorWhere(const StepStatement& statement, int position) {
+  if (position <= 0 || statement.origin.empty()) return statement.where;
+  parser::Position pos = statement.pos;
+  int chars = 0;
+  for (char c : statement.sql) {
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // UTF-8 continuation
+    if (++chars == position) break;
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else {
+      ++pos.column;
+    }
   }
-  return false;
+  return Where(statement.origin, pos);
+}
+
+std::vector<StepBatch> StepBatches(const Step& step) {
+  std::vector<StepBatch> batches;
+  for (size_t i = 0; i < step.statements.size(); ++i) {
+    bool alone = step.notransaction || step.statements[i].no_transaction;
+    if (!alone && !batches.empty() && batches.back().transaction) {
+      ++batches.back().count;
+      continue;
+    }
+    batches.push_back({.transaction = !alone, .first = i, .count = 1});
+  }
+  return batches;
+}
+
+bool Step::Autocommit() const {
+  std::vector<StepBatch> batches = StepBatches(*this);
+  return batches.size() > 1 || (batches.size() == 1 && !batches[0].transaction);
 }
 
 Step MakeStep(const std::string& version, const std::string& filename, const std::string& origin,
@@ -40,7 +99,9 @@ Step MakeStep(const std::string& version, const std::string& filename, const std
   for (const parser::Statement& st : statements) {
     StepStatement s;
     s.sql = st.sql;
-    s.where = origin + ":" + std::to_string(st.pos.line) + ":" + std::to_string(st.pos.column);
+    s.where = Where(origin, st.pos);
+    s.origin = origin;
+    s.pos = st.pos;
     s.no_transaction = st.parsed && analyzer::NeedsNoTransaction(st.sql);
     step.statements.push_back(std::move(s));
   }
@@ -71,17 +132,27 @@ Runner::Runner(pqxx::connection& conn, const TrackingTable* tracking, StatementL
     pqxx::nontransaction tx(conn_);
     tx.exec("SET client_connection_check_interval = '1s'");
   }
+  pqxx::work probe(conn_);  // rolled back: only its connection is wanted
+  raw_ = RawConnection::Of(probe);
 }
 
-bool Runner::Exec(pqxx::transaction_base& tx, const std::string& verb, const Step& step,
+bool Runner::Exec(pqxx::transaction_base& /*tx*/, const std::string& verb, const Step& step,
                   const StepStatement& statement, StepResult* result) {
+  // The statement goes to libpq on the transaction's connection (the
+  // transaction `tx` has begun there, or none for autocommit), so that a
+  // failure keeps the server's error fields.
   auto start = Clock::now();
-  try {
-    tx.exec(statement.sql);
-  } catch (const std::exception& e) {
+  std::unique_ptr<PGresult, void (*)(PGresult*)> res(PQexec(raw_, statement.sql.c_str()), PQclear);
+  ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
+  if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR ||
+      status == PGRES_BAD_RESPONSE) {
     result->ok = false;
-    result->failed_at = statement.where;
-    result->error = ErrorText(e);
+    const char* position =
+        res ? PQresultErrorField(res.get(), PG_DIAG_STATEMENT_POSITION) : nullptr;
+    result->failed_at = ErrorWhere(statement, position != nullptr ? std::atoi(position) : 0);
+    result->error = res && PQresultErrorField(res.get(), PG_DIAG_MESSAGE_PRIMARY) != nullptr
+                        ? ServerError(res.get())
+                        : ErrorText(std::runtime_error(PQerrorMessage(raw_)));
     return false;
   }
   if (log_) log_(verb, step, statement, MsSince(start));
@@ -122,24 +193,25 @@ bool Runner::AtEnd(pqxx::transaction_base& tx, const Step& step, const StepHooks
   return true;
 }
 
-StepResult Runner::Apply(const Step& step, AppliedMigration row, const StepHooks* hooks) {
+void Runner::MarkRunning(const std::string& version, const std::string& where) {
+  pqxx::nontransaction mark(conn_);
+  mark.exec_params("UPDATE " + tracking_->Table(mark) + " SET failed_at = $2 WHERE version = $1",
+                   version, where);
+}
+
+StepResult Runner::Execute(const Step& step, const std::string& verb, const StepHooks* hooks,
+                           const Bookkeeping& books) {
   StepResult result;
   auto start = Clock::now();
-  if (hooks != nullptr && step.Autocommit()) {
-    result.ok = false;
-    result.error = "keeping or restoring data needs the migration to run in one transaction";
-    return result;
-  }
   if (!step.Autocommit()) {
     try {
       pqxx::work tx(conn_);
       for (const StepStatement& s : step.statements) {
         // Rolled back by ~work on failure.
-        if (!ExecHooked(tx, "apply", step, s, hooks, &result)) return result;
+        if (!ExecHooked(tx, verb, step, s, hooks, &result)) return result;
       }
       if (!AtEnd(tx, step, hooks, &result)) return result;
-      row.execution_ms = static_cast<int64_t>(MsSince(start));
-      tracking_->Insert(tx, row);
+      if (books.done) books.done(tx, static_cast<int64_t>(MsSince(start)));
       tx.commit();
     } catch (const std::exception& e) {
       result.ok = false;
@@ -150,160 +222,111 @@ StepResult Runner::Apply(const Step& step, AppliedMigration row, const StepHooks
     return result;
   }
 
-  // Autocommit: the row goes in first, marked dirty, and records which
-  // statement is running, so that a run cut off half way shows up in status.
-  {
-    pqxx::work tx(conn_);
-    row.dirty = true;
-    row.error = "interrupted: tidemark stopped before this migration finished";
-    tracking_->Insert(tx, row);
-    tx.commit();
-  }
-  for (const StepStatement& s : step.statements) {
-    {
-      pqxx::nontransaction mark(conn_);
-      mark.exec_params(
-          "UPDATE " + tracking_->Table(mark) + " SET failed_at = $2 WHERE version = $1",
-          row.version, s.where);
-    }
-    bool ok = false;
-    {
-      pqxx::nontransaction tx(conn_);
-      ok = Exec(tx, "apply", step, s, &result);
-    }
-    if (!ok) {
-      result.partial = true;
-      pqxx::nontransaction mark(conn_);
-      tracking_->MarkDirty(mark, row.version, result.failed_at, result.error);
-      return result;
-    }
-  }
-  pqxx::work done(conn_);
-  tracking_->ClearDirty(done, row.version);
-  tracking_->SetExecutionTime(done, row.version, static_cast<int64_t>(MsSince(start)));
-  done.commit();
-  result.ms = static_cast<int64_t>(MsSince(start));
-  return result;
-}
-
-StepResult Runner::Revert(const Step& step, const StepHooks* hooks) {
-  StepResult result;
-  auto start = Clock::now();
-  if (hooks != nullptr && step.Autocommit()) {
+  if (hooks != nullptr) {
     result.ok = false;
     result.error = "keeping or restoring data needs the migration to run in one transaction";
     return result;
   }
-  if (!step.Autocommit()) {
-    try {
-      pqxx::work tx(conn_);
-      for (const StepStatement& s : step.statements) {
-        if (!ExecHooked(tx, "rollback", step, s, hooks, &result)) return result;
-      }
-      if (!AtEnd(tx, step, hooks, &result)) return result;
-      tracking_->Delete(tx, step.version);
-      tx.commit();
-    } catch (const std::exception& e) {
-      result.ok = false;
-      result.error = ErrorText(e);
-      return result;
-    }
-    result.ms = static_cast<int64_t>(MsSince(start));
-    return result;
-  }
-
-  // Statements that need no transaction run alone; runs of the others share
-  // a transaction. The row is marked dirty while parts are committed one by
-  // one, and deleted at the end.
-  {
+  if (books.begin) {
     pqxx::work tx(conn_);
-    tracking_->MarkDirty(tx, step.version, "",
-                         "interrupted: tidemark stopped while rolling this migration back");
+    books.begin(tx);
     tx.commit();
   }
   bool committed_any = false;
-  size_t i = 0;
-  while (i < step.statements.size()) {
-    bool alone = step.notransaction || step.statements[i].no_transaction;
-    // As in Apply: the row names the statement (or the first of a run of
-    // them) that is running, so a rollback cut off here says where.
-    {
-      pqxx::nontransaction mark(conn_);
-      mark.exec_params(
-          "UPDATE " + tracking_->Table(mark) + " SET failed_at = $2 WHERE version = $1",
-          step.version, step.statements[i].where);
-    }
-    if (alone) {
-      bool ok = false;
-      {
-        pqxx::nontransaction tx(conn_);
-        ok = Exec(tx, "rollback", step, step.statements[i], &result);
-      }
-      if (!ok) break;
-      committed_any = true;
-      ++i;
-      continue;
+  for (const StepBatch& batch : StepBatches(step)) {
+    // The row names the statement (or the first of a batch) that is
+    // running, so a run cut off here says where.
+    if (tracking_ != nullptr && books.begin) {
+      MarkRunning(step.version, step.statements[batch.first].where);
     }
     try {
-      pqxx::work tx(conn_);
-      bool failed = false;
-      while (i < step.statements.size() && !step.statements[i].no_transaction) {
-        if (!Exec(tx, "rollback", step, step.statements[i], &result)) {
-          failed = true;
-          break;
+      if (batch.transaction) {
+        pqxx::work tx(conn_);
+        for (size_t i = batch.first; i < batch.first + batch.count && result.ok; ++i) {
+          Exec(tx, verb, step, step.statements[i], &result);
         }
-        ++i;
+        if (result.ok) tx.commit();
+      } else {
+        pqxx::nontransaction tx(conn_);
+        Exec(tx, verb, step, step.statements[batch.first], &result);
       }
-      if (failed) break;
-      tx.commit();
-      committed_any = true;
     } catch (const std::exception& e) {
       result.ok = false;
       result.error = ErrorText(e);
+    }
+    if (!result.ok) {
+      // A failed transaction left nothing; a statement that failed in
+      // autocommit may have (CREATE INDEX CONCURRENTLY leaves an invalid
+      // index behind).
+      result.partial = committed_any || !batch.transaction;
       break;
     }
+    committed_any = true;
   }
-  pqxx::work tx(conn_);
   if (!result.ok) {
-    result.partial = committed_any;
-    if (committed_any) {
-      tracking_->MarkDirty(tx, step.version, result.failed_at, "rollback failed: " + result.error);
-    } else {
-      tracking_->ClearDirty(tx, step.version);
+    if (books.failed) {
+      pqxx::work tx(conn_);
+      books.failed(tx, result);
+      tx.commit();
     }
-  } else {
-    tracking_->Delete(tx, step.version);
+  } else if (books.done) {
+    pqxx::work tx(conn_);
+    books.done(tx, static_cast<int64_t>(MsSince(start)));
+    tx.commit();
   }
-  tx.commit();
   result.ms = static_cast<int64_t>(MsSince(start));
   return result;
 }
 
+StepResult Runner::Apply(const Step& step, AppliedMigration row, const StepHooks* hooks) {
+  const TrackingTable& tracking = *tracking_;
+  Bookkeeping books;
+  bool batched = step.Autocommit();
+  books.done = [&](pqxx::transaction_base& tx, int64_t ms) {
+    if (!batched) {
+      row.execution_ms = ms;
+      tracking.Insert(tx, row);
+      return;
+    }
+    tracking.ClearDirty(tx, row.version);
+    tracking.SetExecutionTime(tx, row.version, ms);
+  };
+  books.begin = [&](pqxx::transaction_base& tx) {
+    AppliedMigration dirty = row;
+    dirty.dirty = true;
+    dirty.error = "interrupted: tidemark stopped before this migration finished";
+    tracking.Insert(tx, dirty);
+  };
+  books.failed = [&](pqxx::transaction_base& tx, const StepResult& result) {
+    if (result.partial) {
+      tracking.MarkDirty(tx, row.version, result.failed_at, result.error);
+    } else {
+      tracking.Delete(tx, row.version);  // nothing of it was applied: pending again
+    }
+  };
+  return Execute(step, "apply", hooks, books);
+}
+
+StepResult Runner::Revert(const Step& step, const StepHooks* hooks) {
+  const TrackingTable& tracking = *tracking_;
+  Bookkeeping books;
+  books.done = [&](pqxx::transaction_base& tx, int64_t) { tracking.Delete(tx, step.version); };
+  books.begin = [&](pqxx::transaction_base& tx) {
+    tracking.MarkDirty(tx, step.version, "",
+                       "interrupted: tidemark stopped while rolling this migration back");
+  };
+  books.failed = [&](pqxx::transaction_base& tx, const StepResult& result) {
+    if (result.partial) {
+      tracking.MarkDirty(tx, step.version, result.failed_at, "rollback failed: " + result.error);
+    } else {
+      tracking.ClearDirty(tx, step.version);  // nothing of it was undone: still applied
+    }
+  };
+  return Execute(step, "rollback", hooks, books);
+}
+
 StepResult Runner::Run(const Step& step, const std::string& verb) {
-  StepResult result;
-  auto start = Clock::now();
-  if (!step.Autocommit()) {
-    try {
-      pqxx::work tx(conn_);
-      for (const StepStatement& s : step.statements) {
-        if (!Exec(tx, verb, step, s, &result)) return result;
-      }
-      tx.commit();
-    } catch (const std::exception& e) {
-      result.ok = false;
-      result.error = ErrorText(e);
-    }
-  } else {
-    for (const StepStatement& s : step.statements) {
-      pqxx::nontransaction tx(conn_);
-      if (!Exec(tx, verb, step, s, &result)) {
-        result.partial = true;
-        break;
-      }
-    }
-  }
-  result.ms = static_cast<int64_t>(MsSince(start));
-  return result;
+  return Execute(step, verb, nullptr, {});
 }
 
 }  // namespace tidemark::exec

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "exec/executor_fixture.h"
+#include "support/json_docs.h"
 
 namespace tidemark::exec {
 namespace {
@@ -48,6 +49,7 @@ TEST_F(RollbackTest, CountBatchToAndAll) {
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);  // batch 2: 3, 4, 5
   auto batch = Tidemark({"migrate", "rollback", "--batch"});
   ASSERT_EQ(batch.exit_code, 0) << batch.err;
+  EXPECT_THAT(batch.out, HasSubstr("\nBatch 2 rolled back: 3 migrations\n"));
   EXPECT_EQ(TrackedVersions(), "0001,0002");
   ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
   ASSERT_EQ(Tidemark({"migrate", "rollback", "2"}).exit_code, 0);
@@ -275,8 +277,14 @@ TEST_F(RollbackTest, DryRunPrintsSqlAndRowCountsAndTouchesNothing) {
   EXPECT_EQ(Query("SELECT count(nick) FROM users"), "2");
   auto j = Tidemark({"--format", "json", "migrate", "rollback", "--dry-run"});
   auto parsed = nlohmann::json::parse(j.out);
+  // Fields, not SQL comments.
   EXPECT_EQ(parsed["rolled_back"][0]["statements"][0]["data_loss"][0],
-            "-- drops column users.nick (2 non-null in 3 rows)");
+            (nlohmann::json{{"kind", "column"},
+                            {"object", "public.users.nick"},
+                            {"note", "drops column users.nick (2 non-null in 3 rows)"}}));
+  EXPECT_EQ(parsed["schema"], "tidemark.rollback/1");
+  EXPECT_EQ(r.out.substr(r.out.rfind("-- dry run")),
+            "-- dry run: would roll back 2 migrations; nothing was changed\n");
 }
 
 TEST_F(RollbackTest, ToAVersionNoMigrationHasIsRefused) {
@@ -306,10 +314,48 @@ TEST_F(RollbackTest, JsonReport) {
   auto j = nlohmann::json::parse(up.out);
   EXPECT_EQ(j["batch"], 1);
   EXPECT_EQ(j["applied"].size(), 2u);
+  testing::ExpectDocumented(j);
+  EXPECT_EQ(j["schema"], "tidemark.up/1");
+  EXPECT_TRUE(j["applied"][0]["execution_ms"].is_number());
+  auto dry = Tidemark({"--format", "json", "migrate", "rollback", "--batch", "--dry-run"});
+  testing::ExpectDocumented(nlohmann::json::parse(dry.out));
   auto rb = Tidemark({"--format", "json", "migrate", "rollback", "--batch"});
   auto k = nlohmann::json::parse(rb.out);
+  testing::ExpectDocumented(k);
+  EXPECT_EQ(k["schema"], "tidemark.rollback/1");
+  EXPECT_EQ(k["batch"], 1);
   EXPECT_EQ(k["rolled_back"].size(), 2u);
   EXPECT_EQ(k["rolled_back"][0]["file"], "0002_t2.sql");
+  // The same name for the same thing as `up` and `status`.
+  EXPECT_TRUE(k["rolled_back"][0]["execution_ms"].is_number());
+  auto status = Tidemark({"--format", "json", "migrate", "status"});
+  testing::ExpectDocumented(nlohmann::json::parse(status.out));
+  auto nothing = Tidemark({"--format", "json", "migrate", "rollback"});
+  testing::ExpectDocumented(nlohmann::json::parse(nothing.out));
+}
+
+TEST_F(RollbackTest, QuietStillSaysWhatWasRolledBack) {
+  WriteTables(2);
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  auto r = Tidemark({"-q", "migrate", "rollback", "2"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, ::testing::ContainsRegex("^rolled back 0002_t2.sql \\([0-9]+ ms\\)\n"
+                                              "rolled back 0001_t1.sql \\([0-9]+ ms\\)\n$"));
+}
+
+TEST_F(RollbackTest, ServerErrorNamesThePlaceInTheFile) {
+  Write("0001_t.sql",
+        "-- +migrate Up\nCREATE TABLE t (id int, name text);\n-- +migrate Down\n"
+        "UPDATE t\n   SET nmae = 'x';\nDROP TABLE t;\n");
+  ASSERT_EQ(Tidemark({"migrate", "up"}).exit_code, 0);
+  auto r = Tidemark({"migrate", "rollback"});
+  EXPECT_EQ(r.exit_code, 1);
+  // Line 5, column 8: the unknown column, not the statement's start (4:1),
+  // and one space after "ERROR:".
+  EXPECT_THAT(
+      r.err, HasSubstr("rollback of 0001_t.sql failed at " + (dir_.path() / "0001_t.sql").string() +
+                       ":5:8: ERROR: column \"nmae\" of relation \"t\" does not exist\n"));
+  EXPECT_EQ(TrackedVersions(), "0001");
 }
 
 }  // namespace

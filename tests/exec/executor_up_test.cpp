@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "exec/executor_fixture.h"
+#include "support/json_docs.h"
 
 namespace tidemark::exec {
 namespace {
@@ -89,6 +90,10 @@ TEST_F(UpTest, DryRunPrintsSqlAndTouchesNothing) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("-- would apply 0001_users.sql"));
   EXPECT_THAT(r.out, HasSubstr("CREATE TABLE users (id int PRIMARY KEY);"));
+  EXPECT_EQ(r.out.substr(r.out.rfind("-- dry run")),
+            "-- dry run: would apply 3 migrations; nothing was changed\n");
+  auto j = Tidemark({"--format", "json", "migrate", "up", "--dry-run"});
+  testing::ExpectDocumented(nlohmann::json::parse(j.out));
   EXPECT_FALSE(TableExists("users"));
   EXPECT_FALSE(TableExists("tidemark.migrations"));
   EXPECT_EQ(Query("SELECT count(*) FROM pg_namespace WHERE nspname = 'tidemark'"), "0");
@@ -137,6 +142,55 @@ TEST_F(UpTest, NoTransactionFailureMarksDirtyWithPosition) {
   EXPECT_EQ(repaired.exit_code, 0) << repaired.err;
   EXPECT_THAT(repaired.out, HasSubstr("cleared the dirty mark of 0001_a.sql"));
   EXPECT_EQ(Tidemark({"migrate", "status", "--exit-code"}).exit_code, 0);
+}
+
+TEST_F(UpTest, ServerErrorNamesLineAndCharacterColumn) {
+  Write("0001_a.sql", "CREATE TABLE a (id int);\nSELECT 'é', emial FROM a;\n");
+  auto r = Tidemark({"migrate", "up"});
+  EXPECT_EQ(r.exit_code, 1);
+  // The server's position is in characters; 'é' is two bytes and one column.
+  EXPECT_THAT(r.err, HasSubstr("0001_a.sql failed at " + (dir_.path() / "0001_a.sql").string() +
+                               ":2:13: ERROR: column \"emial\" does not exist"));
+  EXPECT_THAT(r.err, Not(HasSubstr("ERROR:  ")));
+  EXPECT_EQ(TrackedVersions(), "");
+}
+
+// Up and Down run through one plan: statements PostgreSQL refuses in a
+// transaction run alone, runs of the others share a transaction, in both
+// directions.
+TEST_F(UpTest, UpAndDownBatchStatementsByTheSameRule) {
+  Write("0001_a.sql",
+        "-- +migrate Up\nCREATE TABLE a (id int);\n"
+        "CREATE INDEX CONCURRENTLY a_idx ON a (id);\n"
+        "CREATE TABLE b (id int);\nINSERT INTO b SELECT 1 / 0;\n"
+        "-- +migrate Down\nDROP TABLE IF EXISTS b;\nDROP INDEX CONCURRENTLY a_idx;\n"
+        "CREATE TABLE c (id int);\nINSERT INTO c SELECT 1 / 0;\n");
+  auto r = Tidemark({"migrate", "up"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(TableExists("a_idx"));  // committed before the failure
+  EXPECT_FALSE(TableExists("b"));     // its transaction, with the INSERT, rolled back
+  EXPECT_EQ(Query("SELECT failed_at FROM tidemark.migrations WHERE dirty"),
+            (dir_.path() / "0001_a.sql").string() + ":5:1");
+  ASSERT_EQ(Tidemark({"migrate", "repair", "--applied", "1"}).exit_code, 0);
+  auto rb = Tidemark({"migrate", "rollback"});
+  EXPECT_EQ(rb.exit_code, 1);
+  EXPECT_FALSE(TableExists("a_idx"));
+  EXPECT_FALSE(TableExists("c"));  // the same rule: CREATE and INSERT in one transaction
+  EXPECT_EQ(Query("SELECT failed_at FROM tidemark.migrations WHERE dirty"),
+            (dir_.path() / "0001_a.sql").string() + ":10:1");
+}
+
+TEST_F(UpTest, AutocommitUpThatFailsBeforeCommittingAnythingStaysPending) {
+  Write("0001_a.sql",
+        "-- +migrate Up\nCREATE TABLE a (id int);\nINSERT INTO a SELECT 1 / 0;\n"
+        "CREATE INDEX CONCURRENTLY a_idx ON a (id);\n");
+  auto r = Tidemark({"migrate", "up"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("nothing of it was applied"));
+  EXPECT_FALSE(TableExists("a"));
+  EXPECT_EQ(TrackedVersions(), "");
+  auto s = Tidemark({"migrate", "status"});
+  EXPECT_THAT(s.out, ::testing::ContainsRegex("pending +0001_a.sql"));
 }
 
 TEST_F(UpTest, StatementRefusedInTransactionRunsInAutocommit) {
@@ -224,7 +278,7 @@ TEST_F(UpTest, BaselineMarksWithoutRunningAndRollbackSkipsIt) {
   EXPECT_EQ(Query("SELECT string_agg(kind, ',' ORDER BY id) FROM tidemark.migrations"),
             "baseline,baseline");
   auto s = Tidemark({"migrate", "status"});
-  EXPECT_THAT(s.out, ::testing::ContainsRegex("baseline +0001_users.sql"));
+  EXPECT_THAT(s.out, ::testing::ContainsRegex("baseline +0001_users.sql .* 1 +baseline\n"));
   EXPECT_THAT(s.out, ::testing::ContainsRegex("pending +0003_orders.sql"));
   auto rb = Tidemark({"migrate", "rollback"});
   EXPECT_EQ(rb.exit_code, 6);

@@ -32,8 +32,9 @@ class ConcurrentlyInTransaction : public Rule {
         s.up ? "Up" : "Down",
         alone ? "tools that wrap each migration in a transaction fail here; tidemark runs it in "
                 "autocommit"
-              : "tidemark runs the whole section statement by statement in autocommit, so a "
-                "failure half way leaves the migration partly applied"));
+              : "tidemark runs it alone in autocommit and the statements around it in "
+                "transactions of their own, so a failure half way leaves the migration partly "
+                "applied"));
   }
 };
 

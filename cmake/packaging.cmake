@@ -76,7 +76,8 @@ set(TIDEMARK_PACKAGE_MAINTAINER "tidemark developers <tidemark@localhost>"
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME tidemark)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
+# A Debian package installs under /usr, whatever prefix `cmake --install` has.
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # Each component's description: its summary line, then the long text.
 string(CONCAT CPACK_COMPONENT_TIDEMARK_DESCRIPTION
   "PostgreSQL migrations that know how to undo themselves\n"

@@ -68,6 +68,12 @@ HelpPage ReadHelp(const std::vector<std::string>& path) {
     if (line == "Options:") section = &page.options;
     if (line == "Positionals:") section = &page.positionals;
     if (line == "Subcommands:") section = &page.subcommands;
+    // Any other heading ends a section: "Global options (...)" lists the
+    // root's options again, which the root page already has.
+    if (!line.empty() && line[0] != ' ' && line != "Options:" && line != "Positionals:" &&
+        line != "Subcommands:") {
+      section = nullptr;
+    }
     // An entry starts two spaces in; its wrapped description further in.
     if (section == nullptr || line.size() < 3 || line.rfind("  ", 0) != 0 || line[2] == ' ') {
       continue;

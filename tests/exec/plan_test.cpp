@@ -4,6 +4,7 @@
 
 #include "exec/connection.h"
 #include "exec/lock.h"
+#include "exec/runner.h"
 
 namespace tidemark::exec {
 namespace {
@@ -320,6 +321,49 @@ TEST_F(PlanRepairTest, NamesMustBeDirtyAppliedMigrations) {
   EXPECT_TRUE(Repair({}, {}).items.empty());  // refused: nothing planned
   rows_[4].dirty = false;
   EXPECT_FALSE(Repair({}, {}).Refused());
+}
+
+// The batches of a step: runs of transactional statements share one
+// transaction; a statement PostgreSQL refuses in a transaction block, and
+// every statement of a notransaction section, runs alone.
+std::string Batches(const Step& step) {
+  std::string out;
+  for (const StepBatch& b : StepBatches(step)) {
+    out += (out.empty() ? "" : " ") + std::string(b.transaction ? "tx" : "auto") + "[" +
+           std::to_string(b.first) + "+" + std::to_string(b.count) + "]";
+  }
+  return out;
+}
+
+Step StepOf(const std::string& text) {
+  parser::MigrationFile f = File("0001_a.sql", text);
+  return MakeStep("0001", "0001_a.sql", "0001_a.sql", f.up.statements, f.up.notransaction);
+}
+
+TEST(StepBatches, OneTransactionUnlessAStatementRefusesIt) {
+  EXPECT_EQ(Batches(StepOf("CREATE TABLE t (a int);\nALTER TABLE t ADD b int;\n")), "tx[0+2]");
+  Step mixed = StepOf(
+      "CREATE TABLE t (a int);\nCREATE INDEX CONCURRENTLY i ON t (a);\n"
+      "ALTER TABLE t ADD b int;\nCOMMENT ON TABLE t IS 'x';\n");
+  EXPECT_EQ(Batches(mixed), "tx[0+1] auto[1+1] tx[2+2]");
+  EXPECT_TRUE(mixed.Autocommit());
+  EXPECT_FALSE(StepOf("SELECT 1;\n").Autocommit());
+  EXPECT_EQ(Batches(StepOf("")), "");
+}
+
+TEST(StepBatches, NotransactionSectionRunsEveryStatementAlone) {
+  Step step = StepOf("-- +migrate Up notransaction\nSELECT 1;\nSELECT 2;\n");
+  EXPECT_EQ(Batches(step), "auto[0+1] auto[1+1]");
+  EXPECT_TRUE(step.Autocommit());
+}
+
+TEST(StepBatches, TheSameRuleForADown) {
+  parser::MigrationFile f =
+      File("0001_a.sql",
+           "-- +migrate Up\nCREATE INDEX CONCURRENTLY i ON t (a);\n-- +migrate Down\n"
+           "DROP INDEX CONCURRENTLY i;\nDROP TABLE u;\n");
+  Step down = MakeStep("0001", "0001_a.sql", "0001_a.sql", f.down.statements, f.down.notransaction);
+  EXPECT_EQ(Batches(down), "auto[0+1] tx[1+1]");
 }
 
 TEST(DownToStore, KeepsStatementsAndFlags) {

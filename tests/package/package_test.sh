@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package as a user gets it: builds it with scripts/package.sh
-# (into $TIDEMARK_PACKAGE_BUILD_DIR, default build-package/), unpacks it with
+# (from the test build $TIDEMARK_PACKAGE_FROM when it is set, as ctest does,
+# else into $TIDEMARK_PACKAGE_BUILD_DIR, default build-package/), unpacks it with
 # dpkg -x into a scratch root and checks, there: the control fields, the
 # stripped binary and its debug info, the man page, and the bash, zsh and fish
 # completion scripts, each run in its own shell.
@@ -31,7 +32,9 @@ for tool in dpkg-shlibdeps file man groff zsh fish; do
   fi
 done
 
-mapfile -t debs < <("$here/scripts/package.sh" | tail -n 2)
+from=()
+if [ -n "${TIDEMARK_PACKAGE_FROM:-}" ]; then from=(--from "$TIDEMARK_PACKAGE_FROM"); fi
+mapfile -t debs < <("$here/scripts/package.sh" "${from[@]}" | tail -n 2)
 dbgsym="${debs[0]}"
 deb="${debs[1]}"
 echo "package: $deb ($(stat -c %s "$deb") bytes)"
@@ -87,7 +90,7 @@ check "man -l warnings" "" "$(MANWIDTH=80 man -l "$page" 2>&1 >/dev/null)"
 check "groff -ww warnings" "" "$(zcat "$page" | groff -man -ww -z 2>&1)"
 rendered="$(MANWIDTH=80 man -l "$page" 2>/dev/null)"
 subcommands() {  # the names under "Subcommands:" in `tidemark $* --help`
-  "$tm" "$@" --help | awk '/^Subcommands:/ { on = 1; next } on && NF { print $1 }'
+  "$tm" "$@" --help | awk '/^Subcommands:/ { on = 1; next } /^[^ ]/ { on = 0 } on && NF { print $1 }'
 }
 commands_checked=0
 walk() {

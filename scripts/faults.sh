@@ -36,6 +36,15 @@ if [ "$(id -u)" -eq 0 ]; then as_pg=(runuser -u postgres --); fi
 "$root/tests/test_cluster.sh" start "$cluster" >/dev/null || exit 2
 cleanup() { "$root/tests/test_cluster.sh" stop "$cluster" >/dev/null 2>&1; rm -rf "$work"; }
 trap cleanup EXIT
+# The shared test cluster commits asynchronously (synchronous_commit=off),
+# which a server crash is allowed to lose: here every commit must survive
+# `pg_ctl stop -m immediate`, so the server runs with synchronous commits, as
+# after each restart below. (fsync=off only matters if the machine crashes.)
+server_options="-k $cluster -c listen_addresses='' -c fsync=off -c max_connections=300"
+"${as_pg[@]}" "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
+  -o "$server_options" restart >/dev/null || exit 2
+[ "$(psql -X -At -h "$cluster" -U postgres -d postgres -c 'SHOW synchronous_commit')" = on ] ||
+  { echo "faults.sh: the server does not commit synchronously" >&2; exit 2; }
 
 url="postgresql:///faults?host=$cluster&user=postgres"
 psql_db() { psql -X -q -At -v ON_ERROR_STOP=1 -h "$cluster" -U postgres -d faults "$@"; }
@@ -277,7 +286,7 @@ for ((i = 1; i <= restarts; i++)); do
   "${as_pg[@]}" "$bindir/pg_ctl" -D "$cluster/data" -m immediate stop >/dev/null 2>&1
   wait "$pid" 2>/dev/null
   "${as_pg[@]}" "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-    -o "-k $cluster -c listen_addresses='' -c fsync=off -c max_connections=300" start >/dev/null ||
+    -o "$server_options" start >/dev/null ||
     { fail "server restart #$i failed"; break; }
   faults=$((faults + 1))
   check "server stop #$i"

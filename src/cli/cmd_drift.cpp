@@ -1,7 +1,8 @@
 // `tidemark migrate drift [--exit-code] [--dev-url URL]`: does the database
 // hold the schema its applied migrations give? Objects added, dropped or
 // changed by hand are listed; the comparison is PostgreSQL's own (the
-// migrations are replayed on an empty scratch database).
+// migrations are replayed on an empty scratch database). With --targets,
+// over a fleet (docs/fleet.md).
 #include <fmt/format.h>
 
 #include <map>
@@ -11,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
+#include "cli/fleet_common.h"
 #include "cli/json_report.h"
 #include "exec/archive.h"
 #include "exec/drift.h"
@@ -22,6 +24,7 @@ namespace {
 struct DriftOptions {
   bool exit_code = false;
   std::string dev_url;
+  FleetOptions fleet;
 };
 
 const char* ChangeMeaning(const std::string& change) {
@@ -31,6 +34,13 @@ const char* ChangeMeaning(const std::string& change) {
 }
 
 int RunDrift(Context& ctx, const DriftOptions& o) {
+  if (FleetRequested(ctx, o.fleet)) {
+    FleetOptions fleet = o.fleet;
+    fleet.dev_url = o.dev_url;
+    exec::FleetRequest request;
+    request.command = exec::FleetCommand::kDrift;
+    return RunFleetCommand(ctx, fleet, request, o.exit_code);
+  }
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
   Session session;
@@ -113,8 +123,10 @@ void RegisterDrift(CLI::App* migrate, CommandList* commands) {
   auto o = std::make_shared<DriftOptions>();
   cmd->add_flag("--exit-code", o->exit_code, "Exit 1 when the database has drifted");
   cmd->add_option("--dev-url", o->dev_url,
-                  "An empty database to replay the migrations on (default: a throwaway "
-                  "PostgreSQL started here)");
+                  "An empty database to replay the migrations on (with --targets: a server, "
+                  "where a database per distinct set of applied migrations is created and "
+                  "dropped; default: a throwaway PostgreSQL started here)");
+  AddFleetOptions(cmd, &o->fleet, false, true);
   commands->push_back(
       {cmd, [o](Context& ctx) { return Guarded(ctx, [&] { return RunDrift(ctx, *o); }); }});
 }

@@ -23,6 +23,10 @@ int RunStatus(Context& ctx, bool exit_code, const FleetOptions& fleet) {
     request.command = exec::FleetCommand::kStatus;
     return RunFleetCommand(ctx, fleet, request, exit_code);
   }
+  if (fleet.drift || !fleet.dev_url.empty()) {
+    ctx.Error("--drift is for a fleet (--targets); on one database run `tidemark migrate drift`");
+    return kExitUsage;
+  }
   auto set = LoadMigrationsChecked(ctx);
   if (!set) return kExitUsage;
   Session session;

@@ -9,11 +9,14 @@
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
 
 #include "cli/exec_common.h"
 #include "cli/exit_codes.h"
 #include "cli/json_report.h"
+#include "exec/archive.h"
 #include "exec/lock.h"
+#include "exec/scratch_postgres.h"
 
 namespace tidemark::cli {
 namespace {
@@ -33,6 +36,8 @@ const char* CommandName(exec::FleetCommand command) {
       return "rollback";
     case exec::FleetCommand::kStatus:
       return "status";
+    case exec::FleetCommand::kDrift:
+      return "drift";
   }
   return "status";
 }
@@ -93,7 +98,68 @@ std::string VersionSummary(const std::vector<exec::TargetReport>& reports,
   return out;
 }
 
-nlohmann::json ReportJson(const exec::TargetReport& r) {
+// "a, b, c, d, e and 3 more"
+std::string NameList(const std::vector<std::string>& names) {
+  size_t shown = std::min<size_t>(names.size(), 5);
+  std::string list;
+  for (size_t i = 0; i < shown; ++i) list += (i ? ", " : "") + names[i];
+  if (names.size() > shown) list += fmt::format(" and {} more", names.size() - shown);
+  return list;
+}
+
+// "2 objects (added column public.t.note, missing index public.t_idx)"
+std::string DriftObjects(const exec::TargetReport& r) {
+  std::vector<std::string> changes;
+  changes.reserve(r.drift.size());
+  for (const auto& c : r.drift) changes.push_back(c.change + " " + c.object);
+  return fmt::format("{} ({})", Plural(r.drift.size(), "object", "objects"), NameList(changes));
+}
+
+// "38 without drift, 2 drifted (c1/d03, c2/d07), 1 unreachable (gone)".
+// The drift command names the targets it could not check by their result;
+// status (`in_status`) says "not checked" of the read targets whose drift
+// could not be checked, and leaves the unread ones to its tally.
+std::string DriftSummary(const std::vector<exec::TargetReport>& reports, bool in_status) {
+  size_t clean = 0;
+  std::vector<std::string> drifted;
+  std::map<std::string, std::vector<std::string>> others;
+  for (const auto& r : reports) {
+    switch (r.drift_state) {
+      case exec::DriftState::kNone:
+        ++clean;
+        continue;
+      case exec::DriftState::kDrifted:
+        drifted.push_back(r.name);
+        continue;
+      case exec::DriftState::kNotChecked:
+        if (in_status) continue;
+        break;
+      default:
+        break;
+    }
+    others[in_status ? "not checked" : exec::TargetResultName(r.result)].push_back(r.name);
+  }
+  std::string out = fmt::format("{} without drift", clean);
+  if (!drifted.empty()) out += fmt::format(", {} drifted ({})", drifted.size(), NameList(drifted));
+  for (const auto& [what, names] : others) {
+    out += fmt::format(", {} {} ({})", names.size(), what, NameList(names));
+  }
+  return out;
+}
+
+// What the drift command says of one finished target.
+std::string DriftLine(const exec::TargetReport& r) {
+  switch (r.drift_state) {
+    case exec::DriftState::kNone:
+      return r.name + ": no drift";
+    case exec::DriftState::kDrifted:
+      return fmt::format("{}: drift: {}", r.name, DriftObjects(r));
+    default:
+      return fmt::format("{}: {}: {}", r.name, exec::TargetResultName(r.result), r.error);
+  }
+}
+
+nlohmann::json ReportJson(const exec::TargetReport& r, bool drift) {
   nlohmann::json j{{"target", r.name},
                    {"result", exec::TargetResultName(r.result)},
                    {"version", OrNull(r.version)},
@@ -117,6 +183,14 @@ nlohmann::json ReportJson(const exec::TargetReport& r) {
   }
   if (!r.error.empty()) j["error"] = r.error;
   if (!r.note.empty()) j["note"] = r.note;
+  if (drift) {
+    bool checked =
+        r.drift_state == exec::DriftState::kNone || r.drift_state == exec::DriftState::kDrifted;
+    nlohmann::json changes = nlohmann::json::array();
+    for (const auto& c : r.drift) changes.push_back({{"object", c.object}, {"change", c.change}});
+    j["drift"] = checked ? changes : nlohmann::json(nullptr);
+    if (!r.drift_error.empty()) j["drift_error"] = r.drift_error;
+  }
   return j;
 }
 
@@ -125,25 +199,50 @@ std::string Cell(const std::string& text, size_t width) {
   return text.substr(0, width - 3) + "...";
 }
 
-void PrintStatusTable(const Context& ctx, const std::vector<exec::TargetReport>& reports) {
+// The DRIFT column: "no", "2 objects", "?" (not checked: why is in LAST ERROR).
+std::string DriftCell(const exec::TargetReport& r) {
+  switch (r.drift_state) {
+    case exec::DriftState::kNone:
+      return "no";
+    case exec::DriftState::kDrifted:
+      return Plural(r.drift.size(), "object", "objects");
+    default:
+      return "?";
+  }
+}
+
+void PrintStatusTable(const Context& ctx, const std::vector<exec::TargetReport>& reports,
+                      bool drift) {
   size_t name_width = std::string("TARGET").size();
   size_t version_width = std::string("VERSION").size();
+  size_t drift_width = std::string("DRIFT").size();
   for (const auto& r : reports) {
     name_width = std::max(name_width, r.name.size());
     version_width = std::max(version_width, r.version.size());
+    drift_width = std::max(drift_width, DriftCell(r).size());
   }
   std::string format = "{:<" + std::to_string(name_width) + "}  {:<" +
-                       std::to_string(version_width) + "}  {:>7}  {:<5}  {}\n";
-  ctx.Out() << fmt::format(fmt::runtime(format), "TARGET", "VERSION", "PENDING", "DIRTY",
-                           "LAST ERROR");
+                       std::to_string(version_width) + "}  {:>7}  {:<5}  ";
+  if (drift) format += "{:<" + std::to_string(drift_width) + "}  ";
+  format += "{}";
+  auto row = [&](const std::string& name, const std::string& version, const std::string& pending,
+                 const std::string& dirty, const std::string& drift_cell,
+                 const std::string& error) {
+    std::string line =
+        drift ? fmt::format(fmt::runtime(format), name, version, pending, dirty, drift_cell, error)
+              : fmt::format(fmt::runtime(format), name, version, pending, dirty, error);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    ctx.Out() << line << "\n";
+  };
+  row("TARGET", "VERSION", "PENDING", "DIRTY", "DRIFT", "LAST ERROR");
   for (const auto& r : reports) {
     bool read = r.result == exec::TargetResult::kDone;
     std::string error = r.last_error;
     if (!read && error.empty()) error = exec::TargetResultName(r.result);
-    ctx.Out() << fmt::format(fmt::runtime(format), r.name,
-                             read ? (r.version.empty() ? "-" : r.version) : "?",
-                             read ? std::to_string(r.pending) : "?",
-                             read ? (r.dirty ? "yes" : "no") : "?", Cell(error, 160));
+    if (drift && error.empty()) error = r.drift_error;
+    row(r.name, read ? (r.version.empty() ? "-" : r.version) : "?",
+        read ? std::to_string(r.pending) : "?", read ? (r.dirty ? "yes" : "no") : "?", DriftCell(r),
+        Cell(error, 160));
   }
 }
 
@@ -185,7 +284,7 @@ std::string TargetLine(const exec::TargetReport& r, const exec::FleetRequest& re
 
 }  // namespace
 
-void AddFleetOptions(CLI::App* cmd, FleetOptions* options, bool writes) {
+void AddFleetOptions(CLI::App* cmd, FleetOptions* options, bool writes, bool drift) {
   cmd->add_option("--targets", options->targets_file,
                   "Run over every target of this targets file (docs/fleet.md)")
       ->type_name("FILE");
@@ -195,6 +294,16 @@ void AddFleetOptions(CLI::App* cmd, FleetOptions* options, bool writes) {
   cmd->add_option("--parallel", options->parallel, "With --targets: targets worked on at once")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
+  if (drift) return;
+  if (!writes) {
+    cmd->add_flag("--drift", options->drift,
+                  "With --targets: a DRIFT column, each target's `migrate drift` (replays the "
+                  "applied migrations once per distinct set on a scratch database)");
+    cmd->add_option("--dev-url", options->dev_url,
+                    "With --drift: a server to replay on (a database per distinct set of applied "
+                    "migrations is created there and dropped; default: a throwaway PostgreSQL "
+                    "started here)");
+  }
   cmd->add_option("--run-log", options->run_log,
                   writes ? "With --targets: append the run log (JSON lines) to FILE and resume "
                            "an interrupted run it records"
@@ -219,8 +328,9 @@ bool FleetRequested(const Context& ctx, const FleetOptions& options) {
   return ctx.config.targets.has_value() && ctx.options.database_url.empty();
 }
 
-int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::FleetRequest& request,
-                    bool exit_code) {
+int RunFleetCommand(Context& ctx, const FleetOptions& options,
+                    const exec::FleetRequest& fleet_request, bool exit_code) {
+  exec::FleetRequest request = fleet_request;
   std::string file = !options.targets_file.empty() ? options.targets_file : *ctx.config.targets;
   exec::FleetPolicy policy;
   policy.parallel = static_cast<size_t>(options.parallel);
@@ -267,7 +377,51 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
   std::string latest;
   if (!set->migrations.empty()) latest = set->migrations.back().version.text();
 
-  bool writes = request.command != exec::FleetCommand::kStatus;
+  bool drift_command = request.command == exec::FleetCommand::kDrift;
+  bool writes = request.command != exec::FleetCommand::kStatus && !drift_command;
+  bool drift = drift_command || options.drift;
+
+  // Drift: the replays run on databases made on demand, in one scratch
+  // PostgreSQL started for the run or on the --dev-url server; the latter's
+  // are dropped at the end.
+  std::mutex scratch_mutex;
+  std::unique_ptr<exec::ScratchPostgres> scratch;
+  std::vector<std::string> dev_databases;
+  exec::ConnectionTarget dev{options.dev_url};
+  std::unique_ptr<exec::DriftReplays> replays;
+  if (drift) {
+    replays = std::make_unique<exec::DriftReplays>([&]() -> std::string {
+      std::lock_guard<std::mutex> lock(scratch_mutex);
+      if (options.dev_url.empty()) {
+        if (!scratch) throw std::runtime_error("no scratch PostgreSQL was started");
+        return scratch->ConnectionString(scratch->CreateDatabase("drift"));
+      }
+      std::string name = fmt::format("tidemark_drift_{}_{}", ::getpid(), dev_databases.size() + 1);
+      try {
+        auto conn = exec::Connect(dev);
+        pqxx::nontransaction tx(*conn);
+        tx.exec("CREATE DATABASE " + name + " TEMPLATE template0");
+        dev_databases.push_back(name);
+        return exec::WithConninfoSetting(dev.conninfo, "dbname", name);
+      } catch (const exec::TargetsError& e) {
+        throw std::runtime_error("--dev-url: " + e.message);
+      } catch (const std::exception& e) {
+        throw std::runtime_error(dev.Redact(
+            fmt::format("--dev-url: cannot create a database to replay on: {}", e.what())));
+      }
+    });
+    request.drift = replays.get();
+    // Started here, not by a worker: the server stops when the thread that
+    // started it ends. Not when no target can be compared.
+    bool comparable = std::any_of(targets.begin(), targets.end(), [](const exec::Target& t) {
+      return t.schema.empty() && t.error.empty();
+    });
+    if (options.dev_url.empty() && comparable) {
+      ctx.Log("starting a scratch PostgreSQL");
+      scratch = exec::ScratchPostgres::Start();
+    }
+    request.drift_exclude = {ctx.config.archive_schema.value_or(exec::kDefaultArchiveSchema)};
+  }
   std::unique_ptr<exec::RunLog> log;
   std::optional<exec::ResumeState> resume;
   // A dry run neither resumes nor writes the run log.
@@ -309,7 +463,12 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
     if (r.result != exec::TargetResult::kResumed) --running;
     ++finished;
     if (!exec::Succeeded(r.result)) ++failed;
-    if (writes && !ctx.json()) {
+    if (drift_command && !ctx.json()) {
+      if (progress) ctx.Err() << "\r\033[K";
+      if (!ctx.options.quiet || r.drift_state != exec::DriftState::kNone) {
+        ctx.Out() << DriftLine(r) << "\n" << std::flush;
+      }
+    } else if (writes && !ctx.json()) {
       if (progress) ctx.Err() << "\r\033[K";
       bool quiet_line = ctx.options.quiet && exec::Succeeded(r.result);
       if (!quiet_line) {
@@ -328,6 +487,21 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
   std::vector<exec::TargetReport> reports = exec::RunFleet(
       targets, *set, request, policy, log.get(), resume ? &*resume : nullptr, events);
   if (progress) ctx.Err() << "\r\033[K" << std::flush;
+  for (const auto& name : dev_databases) {
+    try {
+      auto conn = exec::Connect(dev);
+      pqxx::nontransaction tx(*conn);
+      tx.exec("DROP DATABASE IF EXISTS " + name);
+    } catch (const std::exception& e) {
+      ctx.Warn(dev.Redact(
+          fmt::format("--dev-url: cannot drop the replay database {}: {}", name, e.what())));
+    }
+  }
+  size_t drifted = 0, drift_errors = 0;
+  for (const auto& r : reports) {
+    if (r.drift_state == exec::DriftState::kDrifted) ++drifted;
+    if (r.drift_state == exec::DriftState::kError) ++drift_errors;
+  }
 
   if (!writes && !options.run_log.empty()) {
     std::map<std::string, std::string> last = exec::LastErrors(options.run_log);
@@ -364,10 +538,11 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
     }
   }
 
-  std::string summary = VersionSummary(reports, latest);
+  std::string summary =
+      drift_command ? DriftSummary(reports, false) : VersionSummary(reports, latest);
   if (ctx.json()) {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& r : reports) list.push_back(ReportJson(r));
+    for (const auto& r : reports) list.push_back(ReportJson(r, drift));
     nlohmann::json results = nlohmann::json::object();
     for (const auto& [result, n] : counts) results[exec::TargetResultName(result)] = n;
     nlohmann::json by_version = nlohmann::json::object();
@@ -390,9 +565,12 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
                        {"summary", summary}};
     if (log) out["run"] = log->run_id();
     if (resume) out["resumed"] = resume->run_id;
+    if (drift) out["replays"] = replays->replays();
     PrintJson(ctx, "fleet", out);
+  } else if (drift_command) {
+    ctx.Out() << fmt::format("\n{}: {}\n", Plural(reports.size(), "target", "targets"), summary);
   } else {
-    if (!writes) PrintStatusTable(ctx, reports);
+    if (!writes) PrintStatusTable(ctx, reports, options.drift);
     if (!ctx.options.quiet || !writes) {
       std::string tally;
       for (const auto& [result, n] : counts) {
@@ -402,6 +580,7 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
       ctx.Out() << fmt::format("\n{}: {}\n{}\n", Plural(reports.size(), "target", "targets"), tally,
                                summary);
       if (request.dry_run) ctx.Out() << "dry run: nothing was changed on any target\n";
+      if (options.drift) ctx.Out() << "drift: " << DriftSummary(reports, true) << "\n";
     }
   }
 
@@ -411,10 +590,16 @@ int RunFleetCommand(Context& ctx, const FleetOptions& options, const exec::Fleet
     log->End(hard + counts[exec::TargetResult::kRefused] + counts[exec::TargetResult::kLocked] > 0
                  ? "failed"
                  : "ok");
+  if (drift_command) {
+    // As a single-target `migrate drift`: 1 when a target could not be
+    // checked; with --exit-code, 1 on drift.
+    if (counts[exec::TargetResult::kDone] < reports.size()) return kExitFailure;
+    return drifted > 0 && exit_code ? kExitFailure : kExitOk;
+  }
   if (!writes) {
-    if (counts[exec::TargetResult::kUnreachable] > 0) return kExitFailure;
+    if (counts[exec::TargetResult::kUnreachable] > 0 || drift_errors > 0) return kExitFailure;
     if (!exit_code) return kExitOk;
-    if (dirty > 0) return kExitDrift;
+    if (dirty > 0 || drifted > 0) return kExitDrift;
     if (pending > 0) return kExitPending;
     return kExitOk;
   }

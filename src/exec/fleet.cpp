@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <ctime>
 #include <fstream>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <thread>
@@ -215,6 +216,58 @@ std::map<std::string, std::string> LastErrors(const std::string& path) {
   return errors;
 }
 
+// ---------------------------------------------------------------- drift
+
+SnapshotOptions DriftSnapshotOptions(const std::vector<std::string>& exclude) {
+  SnapshotOptions options;
+  options.exclude_schemas = exclude;
+  options.owners = false;
+  options.privileges = false;
+  return options;
+}
+
+DriftReplays::DriftReplays(std::function<std::string()> new_database)
+    : new_database_(std::move(new_database)) {}
+
+std::shared_ptr<const CatalogSnapshot> DriftReplays::Expected(
+    const std::vector<Step>& ups, const std::vector<std::string>& exclude) {
+  // The files are the run's, so a set is its versions in apply order.
+  std::string key;
+  for (const auto& schema : exclude) key += schema + ",";
+  key += "|";
+  for (const auto& up : ups) key += up.version + ",";
+  std::promise<std::shared_ptr<const CatalogSnapshot>> promise;
+  std::shared_future<std::shared_ptr<const CatalogSnapshot>> future;
+  bool mine = false;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = cache_.find(key);
+    if (it == cache_.end()) {
+      future = promise.get_future().share();
+      cache_.emplace(key, future);
+      mine = true;
+    } else {
+      future = it->second;
+    }
+  }
+  if (mine) {
+    try {
+      std::string database = new_database_();
+      ReplayUps(database, ups);
+      promise.set_value(std::make_shared<const CatalogSnapshot>(
+          TakeSnapshot(database, DriftSnapshotOptions(exclude))));
+    } catch (...) {
+      promise.set_exception(std::current_exception());
+    }
+  }
+  return future.get();
+}
+
+size_t DriftReplays::replays() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return cache_.size();
+}
+
 // ---------------------------------------------------------------- one target
 
 namespace {
@@ -300,6 +353,11 @@ std::string Trimmed(std::string text) {
   return text;
 }
 
+// Why a tenant schema's drift is not checked.
+constexpr const char* kTenantDrift =
+    "drift is not checked on a tenant schema: `migrate drift` compares a whole database with "
+    "its applied migrations replayed on an empty one, and cannot single out one schema";
+
 // The status columns of a target, from its migration states.
 void FillStatus(const std::vector<MigrationState>& states, TargetReport* report) {
   std::optional<parser::Version> newest;
@@ -379,7 +437,8 @@ class TargetRun {
                      std::chrono::steady_clock::now() - begin)
                      .count();
     if (!report_.error.empty() && report_.last_error.empty()) report_.last_error = report_.error;
-    if (log_ != nullptr && request_.command != FleetCommand::kStatus) {
+    if (log_ != nullptr && request_.command != FleetCommand::kStatus &&
+        request_.command != FleetCommand::kDrift) {
       log_->TargetEnded(report_, start);
     }
     return report_;
@@ -392,7 +451,15 @@ class TargetRun {
       report_.error = t_.error;
       return;
     }
-    bool writes = request_.command != FleetCommand::kStatus && !request_.dry_run;
+    if (request_.command == FleetCommand::kDrift && !t_.schema.empty()) {
+      report_.result = TargetResult::kRefused;
+      report_.error = kTenantDrift;
+      report_.drift_state = DriftState::kCannot;
+      report_.drift_error = report_.error;
+      return;
+    }
+    bool writes = request_.command != FleetCommand::kStatus &&
+                  request_.command != FleetCommand::kDrift && !request_.dry_run;
     if (writes) {
       int holder = 0;
       // A tenant of a shared tracking table has a lock of its own.
@@ -431,7 +498,24 @@ class TargetRun {
     FillStatus(states_, &report_);
     switch (request_.command) {
       case FleetCommand::kStatus:
+        if (request_.drift != nullptr) Drift();
         report_.result = TargetResult::kDone;
+        return;
+      case FleetCommand::kDrift:
+        Drift();
+        switch (report_.drift_state) {
+          case DriftState::kCannot:
+            report_.result = TargetResult::kRefused;
+            report_.error = report_.drift_error;
+            break;
+          case DriftState::kError:
+            report_.result = TargetResult::kFailed;
+            report_.error = report_.drift_error;
+            break;
+          default:
+            report_.result = TargetResult::kDone;
+            break;
+        }
         return;
       case FleetCommand::kUp:
         Up();
@@ -447,6 +531,55 @@ class TargetRun {
     std::string last_error = report_.last_error;
     FillStatus(states_, &report_);
     if (report_.last_error.empty()) report_.last_error = last_error;
+  }
+
+  // What `migrate drift` says of this target alone: its applied
+  // migrations' Ups (from the files), replayed once per distinct set by
+  // request_.drift, compared with its catalog in PostgreSQL's spelling.
+  void Drift() {
+    auto cannot = [&](const std::string& why) {
+      report_.drift_state = DriftState::kCannot;
+      report_.drift_error = why;
+    };
+    if (!t_.schema.empty()) {
+      cannot(kTenantDrift);
+      return;
+    }
+    std::map<std::string, const parser::MigrationFile*> by_version;
+    for (const auto& m : set_.migrations) by_version[m.version.text()] = &m;
+    std::vector<Step> ups;
+    for (const auto& row : applied_) {
+      // The refusals of a single-target `migrate drift`, in its words.
+      if (row.dirty) {
+        cannot(fmt::format(
+            "{} is dirty (a run failed{}): the database is between two schemas; repair it "
+            "before checking drift",
+            row.name, row.failed_at ? " at " + *row.failed_at : ""));
+        return;
+      }
+      auto it = by_version.find(row.version);
+      if (it == by_version.end()) {
+        cannot(fmt::format(
+            "{} is applied but its file is not in the migrations directory: drift needs every "
+            "applied migration's Up",
+            row.name));
+        return;
+      }
+      const parser::MigrationFile& f = *it->second;
+      ups.push_back(
+          MakeStep(f.version.text(), f.filename, f.path(), f.up.statements, f.up.notransaction));
+    }
+    std::vector<std::string> exclude = {t_.tracking_schema};
+    exclude.insert(exclude.end(), request_.drift_exclude.begin(), request_.drift_exclude.end());
+    try {
+      std::shared_ptr<const CatalogSnapshot> expected = request_.drift->Expected(ups, exclude);
+      CatalogSnapshot live = TakeSnapshot(connection_.conninfo, DriftSnapshotOptions(exclude));
+      report_.drift = DriftOf(CompareSnapshots(*expected, live)).changes;
+      report_.drift_state = report_.drift.empty() ? DriftState::kNone : DriftState::kDrifted;
+    } catch (const std::exception& e) {
+      report_.drift_state = DriftState::kError;
+      report_.drift_error = connection_.Redact(Trimmed(e.what()));
+    }
   }
 
   // A tenant of a shared tracking table (docs/fleet.md): the table
@@ -732,7 +865,7 @@ std::vector<TargetReport> RunFleet(const std::vector<Target>& targets,
   std::mutex mutex;
   size_t failures = 0;
   bool stopped = false;
-  bool writes = request.command != FleetCommand::kStatus;
+  bool writes = request.command != FleetCommand::kStatus && request.command != FleetCommand::kDrift;
 
   // Works on targets [begin, end) with at most policy.parallel at once.
   auto phase = [&](size_t begin, size_t end) {

@@ -10,20 +10,54 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "exec/catalog_snapshot.h"
+#include "exec/drift.h"
 #include "exec/plan.h"
 #include "exec/targets.h"
 #include "parser/migration.h"
 
 namespace tidemark::exec {
 
-enum class FleetCommand { kUp, kRollback, kStatus };
+enum class FleetCommand { kUp, kRollback, kStatus, kDrift };
+
+// The migrations' side of drift over a fleet: the applied migrations are
+// replayed on an empty database once per distinct set of them (most targets
+// share a version), not once per target; every target with that set is
+// compared with the one snapshot. Thread-safe.
+class DriftReplays {
+ public:
+  // `new_database` makes an empty database and returns its libpq
+  // connection string; it is called once per replay, from the worker that
+  // replays, and may throw std::runtime_error.
+  explicit DriftReplays(std::function<std::string()> new_database);
+
+  // The catalog snapshot of `ups` replayed on an empty database, `exclude`
+  // left out (and owners and privileges, as exec::CheckDrift). The first
+  // caller of a set replays it; the others wait for it. Throws the
+  // replay's std::runtime_error to every caller of a set whose replay
+  // failed.
+  std::shared_ptr<const CatalogSnapshot> Expected(const std::vector<Step>& ups,
+                                                  const std::vector<std::string>& exclude);
+  size_t replays() const;
+
+ private:
+  std::function<std::string()> new_database_;
+  mutable std::mutex mutex_;
+  std::map<std::string, std::shared_future<std::shared_ptr<const CatalogSnapshot>>> cache_;
+};
+
+// The snapshot options drift compares with: `exclude` (the tracking schema,
+// the archive) left out, and owners and privileges, which name roles.
+SnapshotOptions DriftSnapshotOptions(const std::vector<std::string>& exclude);
 
 struct FleetPolicy {
   size_t parallel = 4;                 // targets worked on at once
@@ -40,6 +74,20 @@ struct FleetRequest {
   bool dry_run = false;
   UpRequest up;
   RollbackRequest rollback;
+  // kDrift, and kStatus when set: each target's drift, from these replays.
+  DriftReplays* drift = nullptr;
+  // Left out of drift besides each target's tracking schema (the archive
+  // of `rollback --keep-data`).
+  std::vector<std::string> drift_exclude;
+};
+
+// What drift found on a target.
+enum class DriftState {
+  kNotChecked,  // not asked for (status without --drift), or the target was not read
+  kNone,        // it holds the schema of its applied migrations
+  kDrifted,     // objects differ (`drift`)
+  kCannot,      // dirty, an applied migration's file is gone, or a tenant schema
+  kError,       // the replay or the read of its schema failed
 };
 
 // How a target ended. kDone and kUpToDate are successes.
@@ -78,6 +126,10 @@ struct TargetReport {
   size_t missing = 0;
   bool dirty = false;
   std::string last_error;  // a dirty migration's error, or this target's error
+  // Drift (`migrate drift`, `status --drift`):
+  DriftState drift_state = DriftState::kNotChecked;
+  std::vector<DriftChange> drift;  // by object
+  std::string drift_error;         // why it is kCannot or kError
 };
 
 // What the run log says of an interrupted run (one without its end line).

@@ -27,6 +27,7 @@
 #include "exec/scratch_postgres.h"
 #include "exec/targets.h"
 #include "exec/tracking.h"
+#include "support/json_docs.h"
 #include "support/tidemark_process.h"
 
 namespace tidemark::exec {
@@ -965,6 +966,222 @@ TEST_F(FleetTest, ProgressLineOnATerminal) {
   auto plain = Run(args);
   EXPECT_EQ(plain.exit_code, 1);
   EXPECT_THAT(plain.err, Not(HasSubstr("targets done")));
+}
+
+// Drift over the fleet: its own databases <prefix>1..<prefix>N on cluster 1
+// (the other cases' tables are in the dNN databases, and drift compares
+// whole databases), as the entry `dr`, dropped at the end.
+class FleetDriftTest : public FleetTest {
+ protected:
+  void Databases(const std::string& prefix, int count) {
+    pqxx::connection conn(clusters_[0]->ConnectionString("postgres"));
+    for (int i = 1; i <= count; ++i) {
+      pqxx::nontransaction tx(conn);
+      tx.exec(fmt::format("DROP DATABASE IF EXISTS {0}{1}", prefix, i));
+      tx.exec(fmt::format("CREATE DATABASE {0}{1}", prefix, i));
+      made_.push_back(fmt::format("{}{}", prefix, i));
+    }
+  }
+  void TearDown() override {
+    pqxx::connection conn(clusters_[0]->ConnectionString("postgres"));
+    for (const auto& db : made_) {
+      pqxx::nontransaction tx(conn);
+      tx.exec("DROP DATABASE IF EXISTS " + db);
+    }
+  }
+  std::string DriftTargets(const std::string& prefix, const std::string& extra = "") {
+    return dir_
+        .Write("drift-targets.yml",
+               fmt::format("targets:\n  - name: dr\n    url: \"{}\"\n    databases: \"{}*\"\n{}",
+                           clusters_[0]->ConnectionString("postgres"), prefix, extra))
+        .string();
+  }
+  static void Exec(const std::string& db, const std::string& sql) {
+    pqxx::connection conn(clusters_[0]->ConnectionString(db));
+    pqxx::nontransaction tx(conn);
+    tx.exec(sql);
+  }
+  // The (change, object) pairs of a fleet target's `drift`, or of a
+  // single-target `migrate drift --format json`'s `changes`.
+  static std::vector<std::string> Changes(const nlohmann::json& list) {
+    std::vector<std::string> out;
+    for (const auto& c : list) {
+      out.push_back(c["change"].get<std::string>() + " " + c["object"].get<std::string>());
+    }
+    return out;
+  }
+  std::string dev_url() const { return clusters_[0]->ConnectionString("postgres"); }
+  std::vector<std::string> made_;
+};
+
+// Hand edits on two targets (an added column, a dropped index) are found on
+// exactly those; the others, at two versions, have none; an unreachable
+// target is reported and the others go on; one replay per distinct set of
+// applied migrations; each target's drift is its own `migrate drift`.
+TEST_F(FleetDriftTest, HandEditsAreFoundOnThoseTargetsOnly) {
+  Databases("fa", 5);
+  std::string dir = Migrations("fa", "fa", 3, {{1, "CREATE INDEX fa_m01_id ON fa_m01 (id);"}});
+  std::string targets = DriftTargets(
+      "fa", "  - name: gone\n    url: \"host=/nonexistent-socket-dir port=5999 dbname=x\"\n");
+  auto up = Run({"--dir", dir, "--schema", "case_fa", "migrate", "up", "--targets", targets,
+                 "--target", "dr"});
+  ASSERT_EQ(up.exit_code, 0) << up.out << up.err;
+  auto back = Run({"--dir", dir, "--schema", "case_fa", "migrate", "rollback", "--targets", targets,
+                   "--target", "dr/fa5"});
+  ASSERT_EQ(back.exit_code, 0) << back.out << back.err;
+  Exec("fa2", "ALTER TABLE fa_m02 ADD COLUMN note text");
+  Exec("fa4", "DROP INDEX fa_m01_id");
+
+  // The scratch PostgreSQL of the run (no --dev-url).
+  auto drift = Run({"--dir", dir, "--schema", "case_fa", "migrate", "drift", "--targets", targets,
+                    "--parallel", "3"});
+  EXPECT_EQ(drift.exit_code, 1) << drift.out << drift.err;  // gone could not be read
+  EXPECT_THAT(drift.out, HasSubstr("dr/fa1: no drift\n"));
+  EXPECT_THAT(drift.out, HasSubstr("dr/fa2: drift: 1 object (added column public.fa_m02.note)\n"));
+  EXPECT_THAT(drift.out, HasSubstr("dr/fa3: no drift\n"));
+  EXPECT_THAT(drift.out, HasSubstr("dr/fa4: drift: 1 object (missing index public.fa_m01_id)\n"));
+  EXPECT_THAT(drift.out, HasSubstr("dr/fa5: no drift\n"));  // at 0002
+  EXPECT_THAT(drift.out, HasSubstr("gone: unreachable: cannot connect"));
+  EXPECT_THAT(drift.out, HasSubstr("\n6 targets: 3 without drift, 2 drifted (dr/fa2, dr/fa4), 1 "
+                                   "unreachable (gone)\n"));
+
+  // Exit codes without the unreachable target: 0, or 1 with --exit-code.
+  std::vector<std::string> args = {"--dir",    dir,     "--schema",  "case_fa",
+                                   "migrate",  "drift", "--targets", targets,
+                                   "--target", "dr",    "--dev-url", dev_url()};
+  auto plain = Run(args);
+  EXPECT_EQ(plain.exit_code, 0) << plain.out << plain.err;
+  EXPECT_THAT(plain.out, HasSubstr("5 targets: 3 without drift, 2 drifted (dr/fa2, dr/fa4)\n"));
+  args.emplace_back("--exit-code");
+  EXPECT_EQ(Run(args).exit_code, 1);
+  auto clean =
+      Run({"--dir", dir, "--schema", "case_fa", "migrate", "drift", "--targets", targets,
+           "--target", "dr/fa1", "--target", "dr/fa5", "--dev-url", dev_url(), "--exit-code"});
+  EXPECT_EQ(clean.exit_code, 0) << clean.out << clean.err;
+  EXPECT_THAT(clean.out, HasSubstr("2 targets: 2 without drift\n"));
+
+  // JSON: one replay per distinct set (0001..0003, 0001..0002); each
+  // target's drift is what `migrate drift` says on it alone.
+  auto json = Run({"--dir", dir, "--schema", "case_fa", "--format", "json", "migrate", "drift",
+                   "--targets", targets, "--dev-url", dev_url()});
+  EXPECT_EQ(json.exit_code, 1) << json.err;
+  nlohmann::json doc = Json(json);
+  testing::ExpectDocumented(doc);
+  EXPECT_EQ(doc["command"], "drift");
+  EXPECT_EQ(doc["replays"], 2);
+  EXPECT_EQ(doc["results"], nlohmann::json({{"done", 5}, {"unreachable", 1}}));
+  EXPECT_EQ(doc["summary"], "3 without drift, 2 drifted (dr/fa2, dr/fa4), 1 unreachable (gone)");
+  auto fleet = ByTarget(doc);
+  EXPECT_TRUE(fleet["gone"]["drift"].is_null());
+  EXPECT_EQ(fleet["dr/fa5"]["version"], "0002");
+  // Single-target drift needs an empty database of its own each time.
+  for (const std::string db : {"fa2", "fa4", "fa5"}) {
+    Databases("own_" + db + "_", 1);
+    auto own = Run({"--dir", dir, "--schema", "case_fa", "--format", "json", "--database-url",
+                    clusters_[0]->ConnectionString(db), "migrate", "drift", "--dev-url",
+                    clusters_[0]->ConnectionString("own_" + db + "_1")});
+    ASSERT_EQ(own.exit_code, 0) << own.err;
+    EXPECT_EQ(Changes(fleet["dr/" + db]["drift"]), Changes(Json(own)["changes"])) << db;
+  }
+  EXPECT_EQ(Changes(fleet["dr/fa3"]["drift"]), std::vector<std::string>{});
+  // The replay databases made on the --dev-url server are gone.
+  EXPECT_EQ(Query(0, "postgres",
+                  "SELECT count(*) FROM pg_database WHERE datname LIKE 'tidemark_drift_%'"),
+            "0");
+}
+
+// `status --drift`: a DRIFT column that agrees with `migrate drift` per
+// target; without --drift there is none; --exit-code is 3 on drift.
+TEST_F(FleetDriftTest, StatusDriftColumnAgreesWithMigrateDrift) {
+  Databases("fb", 3);
+  std::string dir = Migrations("fb", "fb", 2);
+  std::string targets = DriftTargets(
+      "fb", "  - name: gone\n    url: \"host=/nonexistent-socket-dir port=5999 dbname=x\"\n");
+  auto up = Run({"--dir", dir, "--schema", "case_fb", "migrate", "up", "--targets", targets,
+                 "--target", "dr"});
+  ASSERT_EQ(up.exit_code, 0) << up.out << up.err;
+  Exec("fb2", "CREATE TABLE by_hand (id int)");
+
+  auto without = Run({"--dir", dir, "--schema", "case_fb", "migrate", "status", "--targets",
+                      targets, "--target", "dr"});
+  EXPECT_EQ(without.exit_code, 0) << without.err;
+  EXPECT_THAT(without.out, ::testing::ContainsRegex("TARGET +VERSION +PENDING +DIRTY +LAST ERROR"));
+  EXPECT_THAT(without.out, Not(HasSubstr("DRIFT")));
+
+  auto status = Run({"--dir", dir, "--schema", "case_fb", "migrate", "status", "--targets", targets,
+                     "--drift", "--dev-url", dev_url()});
+  EXPECT_EQ(status.exit_code, 1) << status.out << status.err;  // gone
+  EXPECT_THAT(status.out,
+              ::testing::ContainsRegex("TARGET +VERSION +PENDING +DIRTY +DRIFT +LAST ERROR\n"));
+  EXPECT_THAT(status.out, ::testing::ContainsRegex("dr/fb1 +0002 +0 +no +no\n"));
+  EXPECT_THAT(status.out, ::testing::ContainsRegex("dr/fb2 +0002 +0 +no +2 objects\n"));
+  EXPECT_THAT(status.out, ::testing::ContainsRegex("gone +\\? +\\? +\\? +\\? +cannot connect"));
+  EXPECT_THAT(status.out, HasSubstr("drift: 2 without drift, 1 drifted (dr/fb2)\n"));
+
+  std::vector<std::string> args = {"--dir",   dir,         "--schema", "case_fb",  "migrate",
+                                   "status",  "--targets", targets,    "--target", "dr",
+                                   "--drift", "--dev-url", dev_url()};
+  EXPECT_EQ(Run(args).exit_code, 0);
+  args.emplace_back("--exit-code");
+  EXPECT_EQ(Run(args).exit_code, 3);
+
+  // JSON: each target's drift is the drift command's.
+  auto status_json =
+      Run({"--dir", dir, "--schema", "case_fb", "--format", "json", "migrate", "status",
+           "--targets", targets, "--target", "dr", "--drift", "--dev-url", dev_url()});
+  ASSERT_EQ(status_json.exit_code, 0) << status_json.err;
+  auto drift_json = Run({"--dir", dir, "--schema", "case_fb", "--format", "json", "migrate",
+                         "drift", "--targets", targets, "--target", "dr", "--dev-url", dev_url()});
+  ASSERT_EQ(drift_json.exit_code, 0) << drift_json.err;
+  nlohmann::json status_doc = Json(status_json);
+  testing::ExpectDocumented(status_doc);
+  EXPECT_EQ(status_doc["replays"], 1);
+  auto from_status = ByTarget(status_doc);
+  auto from_drift = ByTarget(Json(drift_json));
+  ASSERT_EQ(from_status.size(), 3u);
+  for (const auto& [name, row] : from_status) {
+    EXPECT_EQ(row["drift"], from_drift[name]["drift"]) << name;
+  }
+  EXPECT_EQ(
+      Changes(from_status["dr/fb2"]["drift"]),
+      (std::vector<std::string>{"added column public.by_hand.id", "added table public.by_hand"}));
+}
+
+// Tenant schemas are refused (drift compares whole databases), without a
+// replay; a dirty target is refused as a single-target drift refuses it;
+// --drift is for a fleet.
+TEST_F(FleetDriftTest, TenantSchemasAndDirtyTargetsAreRefused) {
+  Databases("fc", 2);
+  std::string dir = Migrations("fc", "fc", 2);
+  std::string targets =
+      DriftTargets("fc", fmt::format("  - name: t\n    url: \"{}\"\n    schemas: \"tenant_0?\"\n",
+                                     clusters_[0]->ConnectionString("tenants")));
+  auto up = Run({"--dir", dir, "--schema", "case_fc", "migrate", "up", "--targets", targets,
+                 "--target", "dr"});
+  ASSERT_EQ(up.exit_code, 0) << up.out << up.err;
+  Exec("fc2", "UPDATE case_fc.migrations SET dirty = true WHERE version = '0002'");
+
+  auto drift = Run({"--dir", dir, "--schema", "case_fc", "migrate", "drift", "--targets", targets,
+                    "--target", "t/tenant_01", "--target", "dr", "--dev-url", dev_url()});
+  EXPECT_EQ(drift.exit_code, 1) << drift.out << drift.err;
+  EXPECT_THAT(drift.out, HasSubstr("t/tenant_01: refused: drift is not checked on a tenant "
+                                   "schema: `migrate drift` compares a whole database"));
+  EXPECT_THAT(drift.out, HasSubstr("dr/fc1: no drift\n"));
+  EXPECT_THAT(drift.out, HasSubstr("dr/fc2: refused: 0002_m02.sql is dirty"));
+  EXPECT_THAT(drift.out, HasSubstr("repair it before checking drift"));
+  EXPECT_THAT(drift.out,
+              HasSubstr("3 targets: 1 without drift, 2 refused (dr/fc2, t/tenant_01)\n"));
+
+  // Tenants only: nothing to replay.
+  auto tenants = Run({"--dir", dir, "--schema", "case_fc", "--format", "json", "migrate", "drift",
+                      "--targets", targets, "--target", "t"});
+  EXPECT_EQ(tenants.exit_code, 1);
+  EXPECT_EQ(Json(tenants)["replays"], 0);
+
+  auto single = Run({"--dir", dir, "--schema", "case_fc", "--database-url",
+                     clusters_[0]->ConnectionString("fc1"), "migrate", "status", "--drift"});
+  EXPECT_EQ(single.exit_code, 2);
+  EXPECT_THAT(single.err, HasSubstr("--drift is for a fleet (--targets)"));
 }
 
 // Bad targets files are refused with file:line:col.

@@ -1,4 +1,5 @@
 #include <memory>
+#include <optional>
 
 #include "analyzer/analysis.h"
 #include "analyzer/catalog.h"
@@ -103,9 +104,34 @@ void CollectTypeChanges(const pg_query::Node& node, const Catalog& catalog,
   }
 }
 
+// SET search_path: the path it sets when that is not PostgreSQL's default
+// ("public", or "$user", public), "" when it sets the default back; nullopt
+// when `node` does not touch search_path.
+std::optional<std::string> SearchPathSet(const pg_query::Node& node) {
+  if (!node.has_variable_set_stmt() || node.variable_set_stmt().name() != "search_path") {
+    return std::nullopt;
+  }
+  const auto& set = node.variable_set_stmt();
+  if (set.kind() != pg_query::VAR_SET_VALUE) return std::string();
+  std::vector<std::string> path;
+  for (const auto& a : set.args()) {
+    path.push_back(a.has_a_const() && a.a_const().has_sval() ? a.a_const().sval().sval() : "?");
+  }
+  if (path == std::vector<std::string>{"public"} ||
+      path == std::vector<std::string>{"$user", "public"}) {
+    return std::string();
+  }
+  std::string text;
+  for (const auto& p : path) text += (text.empty() ? "" : ", ") + p;
+  return text;
+}
+
 // Analyzes one statement against `catalog`, then applies it to `catalog`.
+// `search_path` is the path an earlier SET of the migration chose ("" for
+// the default): unqualified names then resolve elsewhere than the model
+// assumes (public), so nothing after it gets a Down.
 void AnalyzeStatement(const parser::Statement& st, Catalog* catalog,
-                      std::vector<StatementAnalysis>* out) {
+                      std::vector<StatementAnalysis>* out, std::string* search_path) {
   StatementAnalysis a;
   a.statement = &st;
   if (!st.parsed) {
@@ -156,6 +182,18 @@ void AnalyzeStatement(const parser::Statement& st, Catalog* catalog,
       a.created_relation = NameOf(node.create_table_as_stmt().into().rel()).Key();
     }
     catalog->Apply(node, st.sql);
+    std::optional<std::string> path = SearchPathSet(node);
+    if (path) {
+      *search_path = *path;
+    } else if (!search_path->empty() && !node.has_variable_set_stmt() &&
+               !node.has_transaction_stmt()) {
+      a.reversibility = Reversibility::kUnknown;
+      a.reason = "runs after SET search_path = " + *search_path +
+                 ": tidemark takes unqualified names to be in public, so it cannot tell what "
+                 "this changes; qualify the names or write its Down by hand";
+      a.down.clear();
+      a.down.push_back(MissingPart(a.reason));
+    }
   }
   out->push_back(std::move(a));
 }
@@ -183,7 +221,10 @@ MigrationAnalysis Analyze(const parser::MigrationFile& file, Catalog* catalog) {
   MigrationAnalysis m;
   m.file = &file;
   Catalog before = *catalog;
-  for (const auto& st : file.up.statements) AnalyzeStatement(st, catalog, &m.statements);
+  std::string search_path;
+  for (const auto& st : file.up.statements) {
+    AnalyzeStatement(st, catalog, &m.statements, &search_path);
+  }
   for (auto it = m.statements.rbegin(); it != m.statements.rend(); ++it) {
     for (const auto& p : it->down) m.down.push_back(p);
     if (ReversibilityRank(it->reversibility) > ReversibilityRank(m.worst)) {

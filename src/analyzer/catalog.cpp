@@ -82,6 +82,31 @@ void SplitColumn(const pg_query::ColumnDef& in, pg_query::ColumnDef* column,
   }
 }
 
+// A serial column as what it stands for: its integer type, NOT NULL, with
+// the nextval() default of the sequence PostgreSQL made for it (named after
+// `table` and the column as they are now, which renames do not change).
+void ExpandSerial(const QualName& table, pg_query::ColumnDef* col) {
+  std::string base = SerialBaseType(col->type_name());
+  if (base.empty()) return;
+  col->set_is_not_null(true);
+  pg_query::Node n;
+  n.mutable_constraint()->set_contype(pg_query::CONSTR_DEFAULT);
+  *n.mutable_constraint()->mutable_raw_expr() = SerialDefault(table, col->colname());
+  *col->mutable_constraints()->Add() = std::move(n);
+  col->mutable_type_name()->clear_names();
+  *col->mutable_type_name()->add_names() = MakeString(base);
+}
+
+// Adds a NOT NULL to a column that has none.
+void SetNotNull(pg_query::ColumnDef* col) {
+  for (const auto& n : col->constraints()) {
+    if (n.constraint().contype() == pg_query::CONSTR_NOTNULL) return;
+  }
+  pg_query::Node n;
+  n.mutable_constraint()->set_contype(pg_query::CONSTR_NOTNULL);
+  *col->mutable_constraints()->Add() = std::move(n);
+}
+
 std::string FigureIndexColname(const pg_query::Node& expr) {
   switch (expr.node_case()) {
     case pg_query::Node::kFuncCall: {
@@ -546,6 +571,34 @@ void Catalog::ApplyMigration(const parser::MigrationFile& file) {
   }
 }
 
+std::string TriggerModeAction(char mode) {
+  switch (mode) {
+    case 'D':
+      return "DISABLE TRIGGER";
+    case 'A':
+      return "ENABLE ALWAYS TRIGGER";
+    case 'R':
+      return "ENABLE REPLICA TRIGGER";
+    default:
+      return "ENABLE TRIGGER";
+  }
+}
+
+char TriggerModeOf(pg_query::AlterTableType subtype) {
+  switch (subtype) {
+    case pg_query::AT_EnableTrig:
+      return 'O';
+    case pg_query::AT_DisableTrig:
+      return 'D';
+    case pg_query::AT_EnableAlwaysTrig:
+      return 'A';
+    case pg_query::AT_EnableReplicaTrig:
+      return 'R';
+    default:
+      return 0;
+  }
+}
+
 Catalog ReplayHistory(const std::vector<parser::MigrationFile>& files, size_t upto) {
   Catalog catalog;
   for (size_t i = 0; i < upto && i < files.size(); ++i) catalog.ApplyMigration(files[i]);
@@ -603,7 +656,16 @@ void Catalog::Apply(const pg_query::Node& stmt, std::string_view sql) {
       ApplyCreateTable(stmt.create_stmt());
       break;
     case pg_query::Node::kAlterTableStmt:
+      if (stmt.alter_table_stmt().objtype() != pg_query::OBJECT_TABLE) MarkAltered(stmt);
       ApplyAlterTable(stmt.alter_table_stmt());
+      break;
+    case pg_query::Node::kAlterSeqStmt:
+    case pg_query::Node::kAlterFunctionStmt:
+    case pg_query::Node::kAlterDomainStmt:
+      MarkAltered(stmt);
+      break;
+    case pg_query::Node::kGrantStmt:
+      ApplyGrant(stmt.grant_stmt());
       break;
     case pg_query::Node::kIndexStmt: {
       const auto& ix = stmt.index_stmt();
@@ -623,6 +685,10 @@ void Catalog::Apply(const pg_query::Node& stmt, std::string_view sql) {
       d.text_current = false;
       indexes_[name.Key()] = std::move(d);
       OrderIndex(name.Key());
+      // An index of a partitioned table is built on each partition (but ON ONLY).
+      if (ix.relation().inh()) {
+        for (const QualName& part : PartitionsOf(table)) AddPartitionIndexes(table, part);
+      }
       break;
     }
     case pg_query::Node::kDropStmt:
@@ -738,9 +804,13 @@ void Catalog::Apply(const pg_query::Node& stmt, std::string_view sql) {
     case pg_query::Node::kCreateSchemaStmt:
       schemas_.insert(stmt.create_schema_stmt().schemaname());
       break;
-    case pg_query::Node::kCreateExtensionStmt:
-      extensions_.insert(stmt.create_extension_stmt().extname());
+    case pg_query::Node::kCreateExtensionStmt: {
+      const std::string& name = stmt.create_extension_stmt().extname();
+      if (extensions_.count(name) && stmt.create_extension_stmt().if_not_exists()) break;
+      extensions_.insert(name);
+      extension_defs_[name] = stmt.create_extension_stmt();
       break;
+    }
     default:
       break;
   }
@@ -773,6 +843,26 @@ void Catalog::ApplyCreateTable(const pg_query::CreateStmt& stmt) {
     } else {
       t.modelled = false;
       t.why_opaque = "it was created with LIKE";
+      // INCLUDING CONSTRAINTS copies the CHECK constraints with their names,
+      // which stay taken (the table itself is not modelled).
+      const auto& like = elt.table_like_clause();
+      if ((like.options() & (1U << 2)) != 0) {
+        if (const TableDef* source = FindTable(NameOf(like.relation()))) {
+          for (const auto& c : source->constraints) {
+            if (c.contype() == pg_query::CONSTR_CHECK) t.constraints.push_back(c);
+          }
+        }
+      }
+    }
+  }
+  // INHERITS and PARTITION OF copy the parents' CHECK constraints (but NO
+  // INHERIT ones) with their names.
+  for (const auto& parent : stmt.inh_relations()) {
+    if (!parent.has_range_var()) continue;
+    if (const TableDef* p = FindTable(NameOf(parent.range_var()))) {
+      for (const auto& c : p->constraints) {
+        if (c.contype() == pg_query::CONSTR_CHECK && !c.is_no_inherit()) t.constraints.push_back(c);
+      }
     }
   }
   for (const auto& c : stmt.constraints()) {
@@ -790,6 +880,12 @@ void Catalog::ApplyCreateTable(const pg_query::CreateStmt& stmt) {
   NameConstraints(&tables_[name.Key()], &added, true);
   for (auto& c : added) tables_[name.Key()].constraints.push_back(std::move(c));
   IndexTableNames(tables_[name.Key()], 1);
+  // A partition gets its parent's indexes.
+  if (stmt.has_partbound()) {
+    for (const auto& parent : stmt.inh_relations()) {
+      if (parent.has_range_var()) AddPartitionIndexes(NameOf(parent.range_var()), name);
+    }
+  }
 }
 
 void Catalog::DropColumn(TableDef* table, const std::string& column) {
@@ -813,7 +909,7 @@ void Catalog::DropColumn(TableDef* table, const std::string& column) {
       ++it;
     }
   }
-  comments_.erase("COLUMN " + table->name.Key() + "/" + column);
+  Forget("COLUMN " + table->name.Key() + "/" + column);
 }
 
 void Catalog::ApplyAlterTable(const pg_query::AlterTableStmt& stmt) {
@@ -848,16 +944,8 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
         break;
       case pg_query::AT_AlterColumnType:
         if (col != nullptr && cmd.def().has_column_def()) {
-          if (IsSerial(*col)) {
-            // The column keeps its sequence: it is now the new type, NOT
-            // NULL, with the nextval() default that serial stood for.
-            col->set_is_not_null(true);
-            pg_query::Node n;
-            n.mutable_constraint()->set_contype(pg_query::CONSTR_DEFAULT);
-            *n.mutable_constraint()->mutable_raw_expr() =
-                SerialDefault(table->name, col->colname());
-            *col->mutable_constraints()->Add() = std::move(n);
-          }
+          // The column keeps its sequence: it is now the new type.
+          ExpandSerial(table->name, col);
           *col->mutable_type_name() = cmd.def().column_def().type_name();
           // SET DATA TYPE without COLLATE resets the column to its new
           // type's default collation.
@@ -881,6 +969,8 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
             pg_query::Node n;
             *n.mutable_constraint() = cmd.def().constraint();
             *cons->Add() = std::move(n);
+          } else {
+            SetNotNull(col);  // the column stays NOT NULL without its identity
           }
         }
         break;
@@ -936,6 +1026,10 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
         if (c.contype() == pg_query::CONSTR_CHECK || c.contype() == pg_query::CONSTR_FOREIGN) {
           c.set_initially_valid(!c.skip_validation());
         }
+        if (IndexBacked(c) || c.contype() == pg_query::CONSTR_FOREIGN) {
+          KeepPartitionsOpaque(table->name,
+                               "it was a partition and kept constraints copied from its parent");
+        }
         std::vector<pg_query::Constraint> added{c};
         NameConstraints(table, &added, false);
         table->constraints.push_back(added[0]);
@@ -950,6 +1044,12 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
             // Foreign keys that reference this key go with it (as above).
             QualName name = table->name;
             std::vector<std::string> columns = Strings(c.keys());
+            if (c.contype() == pg_query::CONSTR_PRIMARY) {
+              // The key's columns stay NOT NULL without it.
+              for (const auto& k : columns) {
+                if (pg_query::ColumnDef* kc = table->FindColumn(k)) SetNotNull(kc);
+              }
+            }
             cons.erase(std::remove_if(cons.begin(), cons.end(),
                                       [&](const pg_query::Constraint& x) {
                                         return x.conname() == cmd.name();
@@ -980,6 +1080,15 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
         TableDef* child = FindTable(NameOf(cmd.def().partition_cmd().name()));
         if (child == nullptr) break;
         if (cmd.subtype() == pg_query::AT_AttachPartition) {
+          QualName child_name = child->name;
+          bool copies_constraints = !ConstraintAttachCopies(table->name).empty();
+          AddPartitionIndexes(table->name, child_name);
+          child = FindTable(child_name);
+          if (copies_constraints && child->modelled) {
+            // DETACH leaves the copied constraints, which the model does not name.
+            child->modelled = false;
+            child->why_opaque = "it was a partition and kept constraints copied from its parent";
+          }
           *child->create.mutable_partbound() = cmd.def().partition_cmd().bound();
           child->create.clear_inh_relations();
           *child->create.add_inh_relations()->mutable_range_var() = MakeRangeVar(table->name);
@@ -989,6 +1098,9 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
             child->attached = true;
           }
         } else {
+          for (auto& [key, ix] : indexes_) {
+            if (ix.table.Key() == child->name.Key()) ix.parent_index.clear();
+          }
           child->create.clear_partbound();
           child->create.clear_inh_relations();
           // A table attached as a partition is itself again once detached.
@@ -1000,6 +1112,27 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
         }
         break;
       }
+      case pg_query::AT_SetRelOptions:
+      case pg_query::AT_ResetRelOptions: {
+        // Storage parameters: SET replaces or adds each, RESET removes it.
+        auto* options = table->create.mutable_options();
+        auto same = [](const pg_query::DefElem& a, const pg_query::DefElem& b) {
+          return a.defname() == b.defname() && a.defnamespace() == b.defnamespace();
+        };
+        for (const auto& n : cmd.def().list().items()) {
+          if (!n.has_def_elem()) continue;
+          for (int i = options->size() - 1; i >= 0; --i) {
+            if (same((*options)[i].def_elem(), n.def_elem())) options->DeleteSubrange(i, 1);
+          }
+          if (cmd.subtype() == pg_query::AT_SetRelOptions) *options->Add() = n;
+        }
+        break;
+      }
+      case pg_query::AT_SetLogged:
+      case pg_query::AT_SetUnLogged:
+        table->create.mutable_relation()->set_relpersistence(
+            cmd.subtype() == pg_query::AT_SetLogged ? "p" : "u");
+        break;
       case pg_query::AT_EnableRowSecurity:
         table->row_security = true;
         break;
@@ -1013,9 +1146,11 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
         table->force_row_security = false;
         break;
       case pg_query::AT_EnableTrig:
-      case pg_query::AT_DisableTrig: {
+      case pg_query::AT_DisableTrig:
+      case pg_query::AT_EnableAlwaysTrig:
+      case pg_query::AT_EnableReplicaTrig: {
         auto it = triggers_.find(TriggerKey(table->name, cmd.name()));
-        if (it != triggers_.end()) it->second.enabled = cmd.subtype() == pg_query::AT_EnableTrig;
+        if (it != triggers_.end()) it->second.trigger_mode = TriggerModeOf(cmd.subtype());
         break;
       }
       default:
@@ -1024,7 +1159,31 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
   }
 }
 
+std::vector<QualName> Catalog::PartitionsOf(const QualName& parent) const {
+  std::vector<QualName> out;
+  for (const auto& [key, t] : tables_) {
+    if (!t.create.has_partbound()) continue;
+    for (const auto& p : t.create.inh_relations()) {
+      if (p.has_range_var() && NameOf(p.range_var()).Key() == parent.Key()) out.push_back(t.name);
+    }
+  }
+  return out;
+}
+
+void Catalog::KeepPartitionsOpaque(const QualName& parent, const std::string& why) {
+  for (const QualName& p : PartitionsOf(parent)) {
+    TableDef* t = FindTable(p);
+    if (t == nullptr || !t->attached) continue;
+    t->attached = false;
+    t->why_opaque = why;
+  }
+}
+
 void Catalog::DropTable(const QualName& name) {
+  // Its partitions go with it.
+  for (const QualName& p : PartitionsOf(name)) {
+    if (p.Key() != name.Key()) DropTable(p);
+  }
   auto t = tables_.find(name.Key());
   if (t != tables_.end()) IndexTableNames(t->second, -1);
   tables_.erase(name.Key());
@@ -1048,12 +1207,16 @@ void Catalog::DropRelationDependents(const QualName& name) {
       it = it->second.table.Key() == name.Key() ? m->erase(it) : std::next(it);
     }
   }
-  comments_.erase("REL " + name.Key());
+  Forget("REL " + name.Key());
   for (const std::string kind : {"COLUMN ", "CONSTRAINT ", "TRIGGER ", "POLICY "}) {
     std::string prefix = kind + name.Key() + "/";
     for (auto it = comments_.lower_bound(prefix);
          it != comments_.end() && it->first.compare(0, prefix.size(), prefix) == 0;) {
       it = comments_.erase(it);
+    }
+    for (auto it = privileges_.lower_bound(prefix);
+         it != privileges_.end() && it->compare(0, prefix.size(), prefix) == 0;) {
+      it = privileges_.erase(it);
     }
   }
 }
@@ -1124,7 +1287,16 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
           if (!key.empty()) DropForeignKeysOn(table, key);
         }
         indexes_.erase(n.Key());
-        comments_.erase("REL " + n.Key());
+        Forget("REL " + n.Key());
+        // A partitioned index's partitions' indexes go with it.
+        for (auto it = indexes_.begin(); it != indexes_.end();) {
+          if (it->second.parent_index == n.Key()) {
+            Forget("REL " + it->first);
+            it = indexes_.erase(it);
+          } else {
+            ++it;
+          }
+        }
         break;
       }
       case pg_query::OBJECT_VIEW:
@@ -1136,10 +1308,12 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
       }
       case pg_query::OBJECT_SEQUENCE:
         sequences_.erase(RelationObjectName(object).Key());
+        Forget("REL " + RelationObjectName(object).Key());
         break;
       case pg_query::OBJECT_TYPE:
       case pg_query::OBJECT_DOMAIN:
         types_.erase(RelationObjectName(object).Key());
+        Forget("REL " + RelationObjectName(object).Key());
         break;
       case pg_query::OBJECT_FUNCTION:
       case pg_query::OBJECT_PROCEDURE:
@@ -1152,9 +1326,11 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
           if (f != nullptr) {
             std::string key = FunctionKey(f->name, f->stmt.create_function_stmt().parameters());
             functions_.erase(key);
+            Forget("FUNCTION " + key);
           }
         } else {
           functions_.erase(FunctionKeyFromArgs(n, owa.objargs()));
+          Forget("FUNCTION " + FunctionKeyFromArgs(n, owa.objargs()));
         }
         break;
       }
@@ -1170,13 +1346,16 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
         table.schema = parts.size() >= 2 ? parts[parts.size() - 2] : std::string(kDefaultSchema);
         (stmt.remove_type() == pg_query::OBJECT_TRIGGER ? triggers_ : policies_)
             .erase(TriggerKey(table, sub));
+        Forget(std::string(ObjectTypeName(stmt.remove_type())) + " " + TriggerKey(table, sub));
         break;
       }
       case pg_query::OBJECT_SCHEMA:
         schemas_.erase(StringOf(object));
+        Forget("SCHEMA " + StringOf(object));
         break;
       case pg_query::OBJECT_EXTENSION:
         extensions_.erase(StringOf(object));
+        extension_defs_.erase(StringOf(object));
         break;
       default:
         break;
@@ -1195,8 +1374,13 @@ void Catalog::RenameTable(const QualName& from, const QualName& to) {
   if (it == tables_.end()) return;
   TableDef t = std::move(it->second);
   tables_.erase(it);
+  if (from.name != to.name) {
+    for (auto& col : t.columns) ExpandSerial(from, &col);
+  }
   t.name = to;
+  std::string persistence = t.create.relation().relpersistence();
   *t.create.mutable_relation() = MakeRangeVar(to);
+  t.create.mutable_relation()->set_relpersistence(persistence);
   for (auto& [key, ix] : indexes_) {
     if (ix.table.Key() != from.Key()) continue;
     ix.table = to;
@@ -1239,6 +1423,19 @@ void Catalog::RenameTable(const QualName& from, const QualName& to) {
     comments_.erase(rc);
   }
   for (auto& [k, v] : moved_comments) comments_[k] = v;
+  std::vector<std::pair<std::string, std::string>> moved_privileges;
+  for (const auto& key : privileges_) {
+    std::string column_prefix = "COLUMN " + from.Key() + "/";
+    if (key == "REL " + from.Key()) moved_privileges.emplace_back(key, "REL " + to.Key());
+    if (key.compare(0, column_prefix.size(), column_prefix) == 0) {
+      moved_privileges.emplace_back(key,
+                                    "COLUMN " + to.Key() + "/" + key.substr(column_prefix.size()));
+    }
+  }
+  for (const auto& [a, b] : moved_privileges) {
+    privileges_.erase(a);
+    privileges_.insert(b);
+  }
   tables_[to.Key()] = std::move(t);
   // Foreign keys reference the table itself, not its name: those of every
   // table (this one's own included) follow the rename.
@@ -1293,6 +1490,7 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
         }
         if (d.stmt.has_index_stmt()) d.stmt.mutable_index_stmt()->set_idxname(to.name);
         (*m)[to.Key()] = std::move(d);
+        Rekey("REL " + from.Key(), "REL " + to.Key());
         if (m == &indexes_) RenameInIndexOrder(from.Key(), to.Key());
       }
       // An index backing a constraint: renaming it renames the constraint.
@@ -1309,7 +1507,10 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       TableDef* t = FindTable(table);
       if (t == nullptr) break;
       pg_query::ColumnDef* col = t->FindColumn(stmt.subname());
-      if (col != nullptr) col->set_colname(stmt.newname());
+      if (col != nullptr) {
+        ExpandSerial(t->name, col);
+        col->set_colname(stmt.newname());
+      }
       for (auto& c : t->constraints) RenameColumnInConstraint(&c, stmt.subname(), stmt.newname());
       // Foreign keys of any table that name the column among the referenced ones.
       for (auto& [key, other] : tables_) {
@@ -1323,12 +1524,8 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
         RenameColumnInIndex(ix.stmt.mutable_index_stmt(), stmt.subname(), stmt.newname());
         ix.text_current = false;
       }
-      auto c = comments_.find("COLUMN " + table.Key() + "/" + stmt.subname());
-      if (c != comments_.end()) {
-        std::string text = c->second;
-        comments_.erase(c);
-        comments_["COLUMN " + table.Key() + "/" + stmt.newname()] = text;
-      }
+      Rekey("COLUMN " + table.Key() + "/" + stmt.subname(),
+            "COLUMN " + table.Key() + "/" + stmt.newname());
       MarkViewsStale(table);
       for (auto* m : {&triggers_, &policies_}) {
         for (auto& [k, d] : *m) {
@@ -1365,6 +1562,7 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       if (d.stmt.has_create_range_stmt())
         SetNameList(to, d.stmt.mutable_create_range_stmt()->mutable_type_name());
       types_[to.Key()] = std::move(d);
+      Rekey("REL " + from.Key(), "REL " + to.Key());
       break;
     }
     case pg_query::OBJECT_FUNCTION:
@@ -1384,6 +1582,8 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       d.name = to;
       d.text_current = false;
       SetNameList(to, d.stmt.mutable_create_function_stmt()->mutable_funcname());
+      Rekey("FUNCTION " + key,
+            "FUNCTION " + FunctionKey(to, d.stmt.create_function_stmt().parameters()));
       functions_[FunctionKey(to, d.stmt.create_function_stmt().parameters())] = std::move(d);
       break;
     }
@@ -1402,10 +1602,13 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       if (d.stmt.has_create_policy_stmt())
         d.stmt.mutable_create_policy_stmt()->set_policy_name(stmt.newname());
       m[TriggerKey(table, stmt.newname())] = std::move(d);
+      std::string kind = std::string(ObjectTypeName(stmt.rename_type())) + " ";
+      Rekey(kind + TriggerKey(table, stmt.subname()), kind + TriggerKey(table, stmt.newname()));
       break;
     }
     case pg_query::OBJECT_SCHEMA:
       if (schemas_.erase(stmt.subname())) schemas_.insert(stmt.newname());
+      Rekey("SCHEMA " + stmt.subname(), "SCHEMA " + stmt.newname());
       break;
     default:
       break;
@@ -1437,6 +1640,203 @@ void Catalog::ApplySetSchemaOnly(const pg_query::AlterObjectSchemaStmt& stmt) {
       }
     }
   }
+}
+
+std::vector<std::pair<const ObjectDef*, std::string>> Catalog::IndexesAttachCreates(
+    const QualName& parent, const QualName& child,
+    std::vector<std::pair<const ObjectDef*, const ObjectDef*>>* attached) const {
+  auto shape = [](const ObjectDef& d) {
+    pg_query::IndexStmt s = d.stmt.index_stmt();
+    s.clear_idxname();
+    s.clear_relation();
+    s.set_concurrent(false);
+    s.set_if_not_exists(false);
+    if (s.access_method().empty()) s.set_access_method("btree");
+    StripLocations(&s);
+    return s;
+  };
+  std::vector<const ObjectDef*> on_child;
+  for (const ObjectDef* c : IndexesOf(child)) {
+    if (c->parent_index.empty()) on_child.push_back(c);
+  }
+  std::vector<std::pair<const ObjectDef*, std::string>> out;
+  std::vector<std::string> chosen;
+  for (const ObjectDef* ix : IndexesOf(parent)) {
+    pg_query::IndexStmt want = shape(*ix);
+    auto equal = [&](const ObjectDef* c) { return SameTree(shape(*c), want); };
+    auto match = std::find_if(on_child.begin(), on_child.end(), equal);
+    if (match != on_child.end()) {
+      if (attached != nullptr) attached->emplace_back(ix, *match);
+      on_child.erase(match);  // attached, not created
+      continue;
+    }
+    pg_query::IndexStmt s = ix->stmt.index_stmt();
+    s.clear_idxname();
+    *s.mutable_relation() = MakeRangeVar(child);
+    std::string name = DefaultIndexName(*this, s);
+    // Two created now cannot share a name: the model is updated one by one.
+    while (std::find(chosen.begin(), chosen.end(), name) != chosen.end()) name += "_";
+    chosen.push_back(name);
+    out.emplace_back(ix, name);
+  }
+  return out;
+}
+
+void Catalog::AddPartitionIndexes(const QualName& parent, const QualName& child) {
+  std::vector<std::pair<const ObjectDef*, const ObjectDef*>> attached;
+  auto created = IndexesAttachCreates(parent, child, &attached);
+  for (const auto& [ix, existing] : attached) {
+    indexes_[existing->name.Key()].parent_index = ix->name.Key();
+  }
+  for (const auto& [ix, name] : created) {
+    ObjectDef d = *ix;
+    d.parent_index = ix->name.Key();
+    d.name = QualName{child.schema, name, child.explicit_schema};
+    d.table = child;
+    d.text_current = false;
+    d.stmt.mutable_index_stmt()->set_idxname(name);
+    *d.stmt.mutable_index_stmt()->mutable_relation() = MakeRangeVar(child);
+    std::string key = d.name.Key();
+    indexes_[key] = std::move(d);
+    OrderIndex(key);
+  }
+}
+
+std::string Catalog::ConstraintAttachCopies(const QualName& parent) const {
+  const TableDef* t = FindTable(parent);
+  if (t == nullptr) return "";
+  for (const auto& c : t->constraints) {
+    if (IndexBacked(c) || c.contype() == pg_query::CONSTR_FOREIGN) return c.conname();
+  }
+  return "";
+}
+
+void Catalog::Rekey(const std::string& from, const std::string& to) {
+  auto c = comments_.find(from);
+  if (c != comments_.end()) {
+    std::string text = c->second;
+    comments_.erase(c);
+    comments_[to] = text;
+  }
+  if (privileges_.erase(from) > 0) privileges_.insert(to);
+}
+
+void Catalog::Forget(const std::string& key) {
+  comments_.erase(key);
+  privileges_.erase(key);
+}
+
+bool Catalog::HasPrivilegesWithPrefix(const std::string& prefix) const {
+  auto it = privileges_.lower_bound(prefix);
+  return it != privileges_.end() && it->compare(0, prefix.size(), prefix) == 0;
+}
+
+const pg_query::CreateExtensionStmt* Catalog::ExtensionDef(std::string_view name) const {
+  auto it = extension_defs_.find(std::string(name));
+  return it == extension_defs_.end() ? nullptr : &it->second;
+}
+
+void Catalog::ApplyGrant(const pg_query::GrantStmt& stmt) {
+  if (stmt.targtype() == pg_query::ACL_TARGET_ALL_IN_SCHEMA) {
+    // Every object of the kind in the schemas named.
+    for (const auto& schema : stmt.objects()) {
+      std::string prefix = StringOf(schema) + ".";
+      for (const auto* m : {&views_, &sequences_}) {
+        for (const auto& [key, d] : *m) {
+          if (key.compare(0, prefix.size(), prefix) == 0) privileges_.insert("REL " + key);
+        }
+      }
+      for (const auto& [key, t] : tables_) {
+        if (key.compare(0, prefix.size(), prefix) == 0) privileges_.insert("REL " + key);
+      }
+      for (const auto& [key, f] : functions_) {
+        if (key.compare(0, prefix.size(), prefix) == 0) privileges_.insert("FUNCTION " + key);
+      }
+    }
+    return;
+  }
+  if (stmt.targtype() != pg_query::ACL_TARGET_OBJECT) return;
+  std::vector<std::string> columns;
+  for (const auto& p : stmt.privileges()) {
+    for (const auto& c : p.access_priv().cols()) columns.push_back(StringOf(c));
+  }
+  for (const auto& object : stmt.objects()) {
+    switch (stmt.objtype()) {
+      case pg_query::OBJECT_TABLE:
+      case pg_query::OBJECT_SEQUENCE: {
+        QualName n =
+            object.has_range_var() ? NameOf(object.range_var()) : RelationObjectName(object);
+        if (columns.empty()) privileges_.insert("REL " + n.Key());
+        for (const auto& c : columns) privileges_.insert("COLUMN " + n.Key() + "/" + c);
+        break;
+      }
+      case pg_query::OBJECT_FUNCTION:
+      case pg_query::OBJECT_PROCEDURE:
+      case pg_query::OBJECT_ROUTINE: {
+        if (!object.has_object_with_args()) break;
+        const auto& owa = object.object_with_args();
+        QualName n = NameOfList(owa.objname());
+        const ObjectDef* f = owa.args_unspecified() ? FindFunctionByName(n) : nullptr;
+        privileges_.insert("FUNCTION " +
+                           (f != nullptr
+                                ? FunctionKey(f->name, f->stmt.create_function_stmt().parameters())
+                                : FunctionKeyFromArgs(n, owa.objargs())));
+        break;
+      }
+      case pg_query::OBJECT_SCHEMA:
+        privileges_.insert("SCHEMA " + StringOf(object));
+        break;
+      case pg_query::OBJECT_TYPE:
+      case pg_query::OBJECT_DOMAIN:
+        privileges_.insert("REL " + RelationObjectName(object).Key());
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void Catalog::MarkAltered(const pg_query::Node& stmt) {
+  ObjectDef* d = nullptr;
+  std::string by;
+  auto in = [](std::map<std::string, ObjectDef>* m, const std::string& key) {
+    auto it = m->find(key);
+    return it == m->end() ? nullptr : &it->second;
+  };
+  switch (stmt.node_case()) {
+    case pg_query::Node::kAlterSeqStmt:
+      d = in(&sequences_, NameOf(stmt.alter_seq_stmt().sequence()).Key());
+      by = "ALTER SEQUENCE";
+      break;
+    case pg_query::Node::kAlterDomainStmt:
+      d = in(&types_, NameOfList(stmt.alter_domain_stmt().type_name()).Key());
+      by = "ALTER DOMAIN";
+      break;
+    case pg_query::Node::kAlterFunctionStmt: {
+      const auto& owa = stmt.alter_function_stmt().func();
+      QualName n = NameOfList(owa.objname());
+      const ObjectDef* f = owa.args_unspecified() ? FindFunctionByName(n) : nullptr;
+      d = in(&functions_, f != nullptr
+                              ? FunctionKey(f->name, f->stmt.create_function_stmt().parameters())
+                              : FunctionKeyFromArgs(n, owa.objargs()));
+      by = "ALTER FUNCTION";
+      break;
+    }
+    case pg_query::Node::kAlterTableStmt: {
+      const auto& a = stmt.alter_table_stmt();
+      std::string key = NameOf(a.relation()).Key();
+      by = std::string("ALTER ") + ObjectTypeName(a.objtype());
+      if (a.objtype() == pg_query::OBJECT_INDEX) d = in(&indexes_, key);
+      if (a.objtype() == pg_query::OBJECT_VIEW || a.objtype() == pg_query::OBJECT_MATVIEW) {
+        d = in(&views_, key);
+      }
+      if (a.objtype() == pg_query::OBJECT_TYPE) d = in(&types_, key);
+      break;
+    }
+    default:
+      break;
+  }
+  if (d != nullptr && d->altered_by.empty()) d->altered_by = by;
 }
 
 void Catalog::ApplyComment(const pg_query::CommentStmt& stmt) {

@@ -51,7 +51,15 @@ struct ObjectDef {
   pg_query::Node stmt;       // its tree, kept up to date by renames
   bool text_current = true;  // `sql` still describes the object
   bool stale = false;        // a rename elsewhere may have changed its meaning
-  bool enabled = true;       // triggers
+  // An ALTER the model does not apply changed it since ("ALTER SEQUENCE"):
+  // its definition is no longer known.
+  std::string altered_by;
+  // Triggers: when it fires, as pg_trigger.tgenabled: 'O' (ENABLE), 'D'
+  // (DISABLE), 'A' (ENABLE ALWAYS), 'R' (ENABLE REPLICA).
+  char trigger_mode = 'O';
+  // A partition's index: the key of the partitioned index it belongs to
+  // (dropping that one drops it too).
+  std::string parent_index;
   pg_query::ObjectType kind = pg_query::OBJECT_TYPE_UNDEFINED;
 };
 
@@ -77,6 +85,13 @@ class Catalog {
   bool HasExtension(std::string_view name) const {
     return extensions_.count(std::string(name)) > 0;
   }
+  // The CREATE EXTENSION that installed it (its SCHEMA and VERSION), if known.
+  const pg_query::CreateExtensionStmt* ExtensionDef(std::string_view name) const;
+  // Earlier migrations granted or revoked privileges on the object (a
+  // CommentKey: "REL public.t", "COLUMN public.t/c", "FUNCTION ...",
+  // "SCHEMA app"), which the model does not track.
+  bool HasPrivileges(const std::string& key) const { return privileges_.count(key) > 0; }
+  bool HasPrivilegesWithPrefix(const std::string& prefix) const;
   // The comment on an object (see CommentKey), if any.
   std::optional<std::string> Comment(const std::string& key) const;
   // The table owning constraint `name` (any table of `schema`).
@@ -99,6 +114,20 @@ class Catalog {
   void NameConstraints(TableDef* table, std::vector<pg_query::Constraint>* added,
                        bool from_column_of_create) const;
 
+  // ATTACH PARTITION: the indexes of `parent` that PostgreSQL creates on
+  // `child` (those without an equal index there), each with the name it
+  // gets. DETACH leaves them on the child.
+  std::vector<std::pair<const ObjectDef*, std::string>> IndexesAttachCreates(
+      const QualName& parent, const QualName& child,
+      std::vector<std::pair<const ObjectDef*, const ObjectDef*>>* attached = nullptr) const;
+  // What else ATTACH copies onto a partition that DETACH leaves (the
+  // constraints behind a primary key, a unique key, an exclusion or a
+  // foreign key): "" when `parent` has none, else the first one's name.
+  std::string ConstraintAttachCopies(const QualName& parent) const;
+
+  // The partitions of `parent` (tables whose bound names it).
+  std::vector<QualName> PartitionsOf(const QualName& parent) const;
+
   size_t table_count() const { return tables_.size(); }
 
   // The whole model, read-only (CatalogSql renders it).
@@ -120,7 +149,20 @@ class Catalog {
   void ApplyRename(const pg_query::RenameStmt& stmt);
   void ApplySetSchema(const pg_query::AlterObjectSchemaStmt& stmt);
   void ApplyComment(const pg_query::CommentStmt& stmt);
+  void ApplyGrant(const pg_query::GrantStmt& stmt);
+  // Marks a known object as changed by an ALTER the model does not apply.
+  void MarkAltered(const pg_query::Node& stmt);
+  // Moves what is keyed by an object's name (its comment and privileges),
+  // or forgets it when the object goes.
+  void Rekey(const std::string& from, const std::string& to);
+  void Forget(const std::string& key);
   void DropTable(const QualName& name);
+  // A partition that ATTACH made opaque stays so after DETACH: its parent
+  // gave it indexes or constraints the model does not name.
+  void KeepPartitionsOpaque(const QualName& parent, const std::string& why);
+  // Adds to `child` the indexes of `parent` that PARTITION OF or ATTACH
+  // builds on it (IndexesAttachCreates).
+  void AddPartitionIndexes(const QualName& parent, const QualName& child);
   // A table's or view's indexes, triggers, policies and comments.
   void DropRelationDependents(const QualName& name);
   void DropColumn(TableDef* table, const std::string& column);
@@ -153,9 +195,18 @@ class Catalog {
   std::map<std::string, ObjectDef> policies_;
   std::set<std::string> schemas_;
   std::set<std::string> extensions_;
+  std::map<std::string, pg_query::CreateExtensionStmt> extension_defs_;
+  std::set<std::string> privileges_;
   std::map<std::string, std::string> comments_;
   int serial_ = 0;
 };
+
+// The ALTER TABLE action that puts a trigger in `mode` (ObjectDef::trigger_mode):
+// "ENABLE TRIGGER", "DISABLE TRIGGER", "ENABLE ALWAYS TRIGGER", ...
+std::string TriggerModeAction(char mode);
+// The mode an ALTER TABLE ... ENABLE/DISABLE [ALWAYS|REPLICA] TRIGGER sets;
+// 0 when `subtype` sets no single trigger's mode.
+char TriggerModeOf(pg_query::AlterTableType subtype);
 
 // Builds the catalog by replaying `files[0..upto)` Up sections in order.
 Catalog ReplayHistory(const std::vector<parser::MigrationFile>& files, size_t upto);

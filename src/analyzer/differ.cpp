@@ -812,10 +812,9 @@ class Differ {
       const ObjectDef* now = find(is, *old);
       bool same = now != nullptr && SameDefinition(*old, *now);
       if (same && !gone && !fresh) {
-        if (old->enabled != now->enabled) {
+        if (old->trigger_mode != now->trigger_mode) {
           At(create).push_back(AlterTablePart(
-              relation,
-              (now->enabled ? "ENABLE TRIGGER " : "DISABLE TRIGGER ") + Quote(now->name.name)));
+              relation, TriggerModeAction(now->trigger_mode) + " " + Quote(now->name.name)));
         }
         continue;
       }
@@ -826,8 +825,9 @@ class Differ {
       if (old != nullptr && SameDefinition(*old, *now) && !gone && !fresh) continue;
       At(create).push_back(create == kIndexes ? CreateIndexPart(*now, concurrently)
                                               : CreateOf(*now));
-      if (!now->enabled) {
-        At(create).push_back(AlterTablePart(relation, "DISABLE TRIGGER " + Quote(now->name.name)));
+      if (now->trigger_mode != 'O') {
+        At(create).push_back(AlterTablePart(
+            relation, TriggerModeAction(now->trigger_mode) + " " + Quote(now->name.name)));
       }
       recreated_comments_.insert(std::string(ObjectTypeName(now->kind)) + " " + key + "/" +
                                  now->name.name);

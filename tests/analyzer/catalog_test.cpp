@@ -126,10 +126,10 @@ TEST(CatalogTest, AnIndexCreatedAgainIsListedOnce) {
   EXPECT_EQ(indexes[1]->name.name, "t_a2_idx");
 }
 
-// Known limit (hydra's migrations 0053, 0054): a serial column keeps its
-// type when renamed, so the model names its sequence after the new column
-// name, while PostgreSQL keeps the sequence's old name.
-TEST(CatalogTest, ARenamedSerialColumnStaysSerialKnownLimit) {
+// A renamed serial column keeps the sequence PostgreSQL named after its old
+// name (hydra's migrations 0053, 0054): the model holds it as what serial
+// stands for, an integer NOT NULL column with the old sequence's nextval().
+TEST(CatalogTest, ARenamedSerialColumnKeepsItsSequence) {
   Catalog c = Replay(
       "CREATE TABLE t (pk serial PRIMARY KEY);\n"
       "ALTER TABLE t RENAME pk TO pk_old;");
@@ -137,7 +137,15 @@ TEST(CatalogTest, ARenamedSerialColumnStaysSerialKnownLimit) {
   ASSERT_NE(t, nullptr);
   const pg_query::ColumnDef* col = t->FindColumn("pk_old");
   ASSERT_NE(col, nullptr);
-  EXPECT_EQ(StringOf(col->type_name().names(col->type_name().names_size() - 1)), "serial");
+  EXPECT_EQ(StringOf(col->type_name().names(col->type_name().names_size() - 1)), "int4");
+  EXPECT_TRUE(col->is_not_null());
+  bool old_sequence = false;
+  for (const auto& n : col->constraints()) {
+    if (n.constraint().contype() == pg_query::CONSTR_DEFAULT) {
+      old_sequence = IsSerialDefault(n.constraint().raw_expr(), Public("t"), "pk");
+    }
+  }
+  EXPECT_TRUE(old_sequence);
 }
 
 TEST(CatalogTest, FunctionsByArgumentTypes) {

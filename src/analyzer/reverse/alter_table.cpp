@@ -19,9 +19,12 @@ Step StepOf(Class cls, std::string reason, std::vector<DownPart> down = {}) {
   return Step{cls, std::move(reason), std::move(down)};
 }
 
+// NOT NULL as PostgreSQL has it: declared, or implied by serial or identity.
 bool IsNotNull(const pg_query::ColumnDef& col) {
+  if (col.is_not_null() || !SerialBaseType(col.type_name()).empty()) return true;
   for (const auto& n : col.constraints()) {
-    if (n.constraint().contype() == pg_query::CONSTR_NOTNULL) return true;
+    auto type = n.constraint().contype();
+    if (type == pg_query::CONSTR_NOTNULL || type == pg_query::CONSTR_IDENTITY) return true;
   }
   return false;
 }
@@ -31,6 +34,18 @@ const pg_query::Node* DefaultOf(const pg_query::ColumnDef& col) {
     if (n.constraint().contype() == pg_query::CONSTR_DEFAULT) return &n.constraint().raw_expr();
   }
   return nullptr;
+}
+
+// A primary key makes its columns NOT NULL, and dropping it leaves them so:
+// the Down of adding one makes the columns that were nullable nullable again.
+template <class Text>
+void DropImpliedNotNull(const TableDef& table, const std::vector<std::string>& keys,
+                        std::vector<DownPart>* down, const Text& text) {
+  for (const auto& key : keys) {
+    const pg_query::ColumnDef* col = table.FindColumn(key);
+    if (col == nullptr || IsNotNull(*col) || table.InPrimaryKey(key)) continue;
+    down->push_back(text("ALTER COLUMN " + Quote(key) + " DROP NOT NULL"));
+  }
 }
 
 Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const TableDef* table,
@@ -199,19 +214,46 @@ Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const Table
                                              "the constraint would drop the index too");
         }
         if (con.empty()) con = c.indexname();
+        std::vector<DownPart> d{text("DROP CONSTRAINT " + Quote(con)), CreateIndexPart(*ix, false)};
+        std::vector<std::string> keys;
+        for (const auto& p : ix->stmt.index_stmt().index_params()) {
+          keys.push_back(p.index_elem().name());
+        }
+        if (c.contype() == pg_query::CONSTR_PRIMARY && table == nullptr) {
+          return StepOf(Class::kConditional,
+                        "drops the constraint (and its index) and recreates index " +
+                            c.indexname() + ", assuming its columns were NOT NULL before",
+                        std::move(d));
+        }
+        if (c.contype() == pg_query::CONSTR_PRIMARY) DropImpliedNotNull(*table, keys, &d, text);
         return StepOf(Class::kNeedsHistory,
                       "drops the constraint (and its index) and recreates index " + c.indexname(),
-                      {text("DROP CONSTRAINT " + Quote(con)), CreateIndexPart(*ix, false)});
+                      std::move(d));
       }
       if (con.empty()) {
         if (table == nullptr) {
           return StepOf(Class::kUnknown, "the constraint is unnamed and table " + name.name +
                                              " is not known, so its default name is unknown");
         }
+        if (!table->modelled) {
+          return StepOf(Class::kUnknown, "the constraint is unnamed and table " + name.name +
+                                             " holds constraints and indexes tidemark cannot "
+                                             "name (" +
+                                             table->why_opaque +
+                                             "), so its default name is unknown");
+        }
         con = DefaultConstraintName(ctx.catalog, *table, c, {});
         computed = true;
       }
       std::vector<DownPart> d{text("DROP CONSTRAINT " + Quote(con))};
+      bool primary = c.contype() == pg_query::CONSTR_PRIMARY;
+      if (primary && table == nullptr) {
+        return StepOf(Class::kConditional,
+                      "DROP CONSTRAINT removes the new primary key, assuming its columns were NOT "
+                      "NULL before (PostgreSQL leaves them NOT NULL)",
+                      std::move(d));
+      }
+      if (primary) DropImpliedNotNull(*table, Strings(c.keys()), &d, text);
       if (computed) {
         return StepOf(
             Class::kConditional,
@@ -277,26 +319,66 @@ Step ReverseCommand(const ReverseContext& ctx, const QualName& name, const Table
                     {text(undo)});
     }
     case pg_query::AT_EnableTrig:
-    case pg_query::AT_DisableTrig: {
-      bool enable = cmd.subtype() == pg_query::AT_EnableTrig;
-      std::string undo = std::string(enable ? "DISABLE" : "ENABLE") + " TRIGGER " + Quote(col);
+    case pg_query::AT_DisableTrig:
+    case pg_query::AT_EnableAlwaysTrig:
+    case pg_query::AT_EnableReplicaTrig: {
+      char mode = TriggerModeOf(cmd.subtype());
       const ObjectDef* trig =
           table != nullptr ? ctx.catalog.FindTrigger(table->name, col) : nullptr;
       if (trig != nullptr) {
-        if (trig->enabled == enable) {
+        if (trig->trigger_mode == mode) {
           return StepOf(Class::kReversible,
                         "trigger " + col + " was already in that state; nothing to undo");
         }
+        std::string undo = TriggerModeAction(trig->trigger_mode) + " " + Quote(col);
         return StepOf(Class::kReversible, undo + " restores the earlier state", {text(undo)});
       }
+      if (mode == 'A' || mode == 'R') {
+        return StepOf(Class::kUnknown, "trigger " + col +
+                                           " is not known from earlier migrations, so its "
+                                           "earlier mode (enabled or disabled) is unknown");
+      }
+      std::string undo = (mode == 'O' ? "DISABLE TRIGGER " : "ENABLE TRIGGER ") + Quote(col);
       return StepOf(Class::kConditional, undo + " undoes it, assuming the opposite state before",
                     {text(undo)});
     }
     case pg_query::AT_AttachPartition: {
       const auto& pc = cmd.def().partition_cmd();
       QualName part = NameOf(pc.name());
-      return StepOf(Class::kReversible, "DETACH PARTITION undoes it",
-                    {text("DETACH PARTITION " + part.Sql())});
+      if (table == nullptr) {
+        return StepOf(Class::kConditional,
+                      "DETACH PARTITION undoes it, assuming " + name.name +
+                          " has no indexes or keys that ATTACH copies onto " + part.name +
+                          " (DETACH leaves them)",
+                      {text("DETACH PARTITION " + part.Sql())});
+      }
+      std::string copied = ctx.catalog.ConstraintAttachCopies(table->name);
+      if (!copied.empty()) {
+        return StepOf(Class::kUnknown, "ATTACH PARTITION copies constraint " + copied + " of " +
+                                           name.name + " onto " + part.name +
+                                           ", and DETACH leaves the copy; write the Down "
+                                           "(DETACH, then drop the copy) by hand");
+      }
+      std::vector<DownPart> d{text("DETACH PARTITION " + part.Sql())};
+      std::string made;
+      for (const auto& [ix, index] : ctx.catalog.IndexesAttachCreates(table->name, part)) {
+        if (index.back() == '_') {
+          return StepOf(Class::kUnknown,
+                        "ATTACH PARTITION creates indexes on " + part.name +
+                            " whose names tidemark cannot tell apart; write the Down by hand");
+        }
+        QualName iname{part.schema, index, part.explicit_schema};
+        d.push_back(TextPart("DROP INDEX " + iname.Sql(), pg_query::Node::kDropStmt));
+        made += (made.empty() ? "" : ", ") + index;
+      }
+      if (!made.empty()) {
+        return StepOf(Class::kConditional,
+                      "DETACH PARTITION undoes it, and DROP INDEX removes the indexes ATTACH "
+                      "created on " +
+                          part.name + " (PostgreSQL's default names " + made + ")",
+                      std::move(d));
+      }
+      return StepOf(Class::kReversible, "DETACH PARTITION undoes it", std::move(d));
     }
     case pg_query::AT_SetStatistics:
     case pg_query::AT_SetStorage:

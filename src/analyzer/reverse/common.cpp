@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 
 #include "analyzer/parse_tree.h"
 #include "analyzer/reverse/reverse.h"
@@ -119,12 +120,57 @@ DownPart CommentPart(const std::string& target, const std::string& text) {
                   pg_query::Node::kCommentStmt);
 }
 
+namespace {
+
+// The sequence of a `nextval('name')` default, if the column has one.
+std::optional<QualName> NextvalSequence(const pg_query::ColumnDef& col) {
+  for (const auto& n : col.constraints()) {
+    const auto& c = n.constraint();
+    if (c.contype() != pg_query::CONSTR_DEFAULT || !c.raw_expr().has_func_call()) continue;
+    const auto& call = c.raw_expr().func_call();
+    std::vector<std::string> name = Strings(call.funcname());
+    if (name.empty() || name.back() != "nextval" || call.args_size() != 1) continue;
+    const pg_query::Node* arg = &call.args(0);
+    if (arg->has_type_cast()) arg = &arg->type_cast().arg();
+    if (!arg->has_a_const() || !arg->a_const().has_sval()) continue;
+    ParseTree parsed = ParseTree::Parse("SELECT 1 FROM " + arg->a_const().sval().sval());
+    if (!parsed.ok() || parsed.size() != 1) continue;
+    const auto& from = parsed.stmt(0).select_stmt().from_clause();
+    if (from.size() != 1 || !from[0].has_range_var()) continue;
+    return NameOf(from[0].range_var());
+  }
+  return std::nullopt;
+}
+
+// A column whose default draws from a sequence that no migration created
+// (a serial's own, now renamed or retyped): PostgreSQL drops that sequence
+// with the column, and a Down cannot name it back.
+std::optional<DownPart> LostSequence(const Catalog& catalog, const pg_query::ColumnDef& col) {
+  std::optional<QualName> seq = NextvalSequence(col);
+  if (!seq || catalog.FindSequence(*seq) != nullptr) return std::nullopt;
+  return MissingPart("column " + col.colname() + "'s default takes values from sequence " +
+                     seq->name +
+                     ", which no earlier migration created (a serial column's own sequence, "
+                     "dropped with it); recreate the column and its sequence by hand");
+}
+
+}  // namespace
+
+std::string PrivilegesLost(const std::string& what) {
+  return "earlier migrations granted or revoked privileges on " + what +
+         ", which tidemark does not track; write their GRANTs into the Down by hand";
+}
+
 std::vector<DownPart> RecreateColumn(const Catalog& catalog, const TableDef& table,
                                      const QualName& name, const std::string& column) {
   std::vector<DownPart> out;
   const pg_query::ColumnDef* col = table.FindColumn(column);
   if (col == nullptr) {
     out.push_back(MissingPart("column " + column + " is not known from earlier migrations"));
+    return out;
+  }
+  if (auto lost = LostSequence(catalog, *col)) {
+    out.push_back(std::move(*lost));
     return out;
   }
   pg_query::Node stmt = Template("ALTER TABLE x ADD COLUMN y int");
@@ -143,7 +189,13 @@ std::vector<DownPart> RecreateColumn(const Catalog& catalog, const TableDef& tab
     auto cols = IndexColumns(ix->stmt.index_stmt());
     if (std::find(cols.begin(), cols.end(), column) != cols.end()) {
       out.push_back(CreateIndexPart(*ix, false));
+      if (auto text = catalog.Comment("REL " + ix->name.Key())) {
+        out.push_back(CommentPart("INDEX " + ix->name.Sql(), *text));
+      }
     }
+  }
+  if (catalog.HasPrivileges("COLUMN " + table.name.Key() + "/" + column)) {
+    out.push_back(MissingPart(PrivilegesLost("column " + column)));
   }
   if (auto text = catalog.Comment("COLUMN " + table.name.Key() + "/" + column)) {
     out.push_back(CommentPart("COLUMN " + name.Sql() + "." + Quote(column), *text));
@@ -160,21 +212,55 @@ std::vector<DownPart> RecreateTable(const Catalog& catalog, const TableDef& tabl
   *create->mutable_relation() = MakeRangeVar(name);
   create->mutable_relation()->set_relpersistence(table.create.relation().relpersistence());
   for (const auto& col : table.columns) {
+    if (auto lost = LostSequence(catalog, col)) {
+      out.push_back(std::move(*lost));
+      return out;
+    }
     *create->add_table_elts()->mutable_column_def() = col;
   }
+  // Added after the CREATE: constraints NOT VALID (CREATE TABLE validates
+  // every constraint), and keys that repeat an earlier key (CREATE TABLE
+  // keeps one index of equal ones).
+  std::vector<const pg_query::Constraint*> later;
+  std::vector<const pg_query::Constraint*> keys;
+  auto same_key = [](const pg_query::Constraint& a, const pg_query::Constraint& b) {
+    return Strings(a.keys()) == Strings(b.keys()) &&
+           Strings(a.including()) == Strings(b.including()) &&
+           SameTree(a.where_clause(), b.where_clause()) && a.deferrable() == b.deferrable() &&
+           a.initdeferred() == b.initdeferred() && a.nulls_not_distinct() == b.nulls_not_distinct();
+  };
   for (const auto& c : table.constraints) {
+    bool key = c.contype() == pg_query::CONSTR_PRIMARY || c.contype() == pg_query::CONSTR_UNIQUE;
+    bool unvalidated =
+        (c.contype() == pg_query::CONSTR_CHECK || c.contype() == pg_query::CONSTR_FOREIGN) &&
+        !c.initially_valid();
+    bool repeated = key && std::any_of(keys.begin(), keys.end(),
+                                       [&](const auto* k) { return same_key(*k, c); });
+    if (unvalidated || repeated) {
+      later.push_back(&c);
+      continue;
+    }
+    if (key) keys.push_back(&c);
     *create->add_table_elts()->mutable_constraint() = c;
   }
   out.push_back(TreePart(
       stmt, "recreates table " + name.name + " from its definition; its data is not restored"));
-  for (const ObjectDef* ix : catalog.IndexesOf(table.name))
+  for (const auto* c : later) out.push_back(AddConstraintPart(name, *c));
+  for (const ObjectDef* ix : catalog.IndexesOf(table.name)) {
     out.push_back(CreateIndexPart(*ix, false));
+    if (auto text = catalog.Comment("REL " + ix->name.Key())) {
+      out.push_back(CommentPart("INDEX " + ix->name.Sql(), *text));
+    }
+  }
   for (const ObjectDef* t : catalog.TriggersOf(table.name)) {
     out.push_back(RecreateObjectPart(*t));
-    if (!t->enabled) {
-      out.push_back(
-          TextPart("ALTER TABLE " + name.Sql() + " DISABLE TRIGGER " + Quote(t->name.name),
-                   pg_query::Node::kAlterTableStmt));
+    if (auto text = catalog.Comment("TRIGGER " + table.name.Key() + "/" + t->name.name)) {
+      out.push_back(CommentPart("TRIGGER " + Quote(t->name.name) + " ON " + name.Sql(), *text));
+    }
+    if (t->trigger_mode != 'O') {
+      out.push_back(TextPart("ALTER TABLE " + name.Sql() + " " +
+                                 TriggerModeAction(t->trigger_mode) + " " + Quote(t->name.name),
+                             pg_query::Node::kAlterTableStmt));
     }
   }
   if (table.row_security) {
@@ -185,7 +271,12 @@ std::vector<DownPart> RecreateTable(const Catalog& catalog, const TableDef& tabl
     out.push_back(TextPart("ALTER TABLE " + name.Sql() + " FORCE ROW LEVEL SECURITY",
                            pg_query::Node::kAlterTableStmt));
   }
-  for (const ObjectDef* p : catalog.PoliciesOf(table.name)) out.push_back(RecreateObjectPart(*p));
+  for (const ObjectDef* p : catalog.PoliciesOf(table.name)) {
+    out.push_back(RecreateObjectPart(*p));
+    if (auto text = catalog.Comment("POLICY " + table.name.Key() + "/" + p->name.name)) {
+      out.push_back(CommentPart("POLICY " + Quote(p->name.name) + " ON " + name.Sql(), *text));
+    }
+  }
   if (auto text = catalog.Comment("REL " + table.name.Key())) {
     out.push_back(CommentPart("TABLE " + name.Sql(), *text));
   }

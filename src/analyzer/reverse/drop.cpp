@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "analyzer/parse_tree.h"
 #include "analyzer/reverse/reverse.h"
 
@@ -17,7 +19,43 @@ struct One {
   Reversibility cls;
   std::string reason;
   std::vector<DownPart> down;
+  std::string key = {};                 // the relation it recreates, if any
+  std::vector<std::string> needs = {};  // relations its recreation refers to
 };
+
+One Altered(const std::string& what, const ObjectDef& def) {
+  return {Reversibility::kUnknown,
+          what + " was changed by a later " + def.altered_by +
+              ", which tidemark does not replay; its definition is unknown, recreate it by hand",
+          {}};
+}
+
+// Relations a definition refers to (foreign keys' tables, a view's FROM).
+std::vector<std::string> Refers(const google::protobuf::Message& m) {
+  std::vector<QualName> names;
+  CollectRelations(m, &names);
+  std::vector<std::string> out;
+  out.reserve(names.size());
+  for (const auto& n : names) out.push_back(n.Key());
+  return out;
+}
+
+// COMMENT ON and missing privileges of a dropped object, after its
+// recreation.
+void AddKept(const Catalog& cat, const std::string& key, const std::string& target,
+             const std::string& what, std::vector<DownPart>* down) {
+  if (auto c = cat.Comment(key)) down->push_back(CommentPart(target, *c));
+  if (cat.HasPrivileges(key)) down->push_back(MissingPart(PrivilegesLost(what)));
+}
+
+// The signature COMMENT ON FUNCTION needs, from the DROP's object.
+std::string FunctionTarget(const std::string& kind, const pg_query::ObjectWithArgs& owa) {
+  pg_query::Node drop = Template("DROP FUNCTION f(int)");
+  *drop.mutable_drop_stmt()->mutable_objects(0)->mutable_object_with_args() = owa;
+  DownPart p = TreePart(drop);
+  if (!p.generated) return "";
+  return kind + " " + p.sql.substr(std::string("DROP FUNCTION ").size());
+}
 
 One Missing(const std::string& what, const std::string& name, bool if_exists) {
   if (if_exists) {
@@ -44,14 +82,36 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
                 "table " + n.name + " cannot be rebuilt from history: " + t->why_opaque,
                 {}};
       }
+      // PostgreSQL drops a partitioned table's partitions with it.
+      std::vector<QualName> parts = cat.PartitionsOf(n);
+      if (!parts.empty()) {
+        return {Reversibility::kUnknown,
+                "dropping " + n.name + " also drops its partition " + parts[0].name +
+                    ", which tidemark cannot rebuild with it; write the Down by hand",
+                {}};
+      }
+      std::vector<DownPart> d = RecreateTable(cat, *t, n);
+      if (cat.HasPrivileges("REL " + n.Key())) {
+        d.push_back(MissingPart(PrivilegesLost("table " + n.name)));
+      }
+      if (cat.HasPrivilegesWithPrefix("COLUMN " + n.Key() + "/")) {
+        d.push_back(MissingPart(PrivilegesLost("columns of table " + n.name)));
+      }
+      std::vector<std::string> needs;
+      for (const auto& c : t->constraints) {
+        if (c.contype() == pg_query::CONSTR_FOREIGN && c.has_pktable()) {
+          needs.push_back(NameOf(c.pktable()).Key());
+        }
+      }
       return {Reversibility::kNeedsHistory,
               "recreates table " + n.name + " from its earlier definition; its data is lost",
-              RecreateTable(cat, *t, n)};
+              std::move(d), n.Key(), std::move(needs)};
     }
     case pg_query::OBJECT_INDEX: {
       QualName n = ObjectName(object);
       const ObjectDef* ix = cat.FindIndex(n);
       if (ix == nullptr) return Missing("index", n.name, stmt.missing_ok());
+      if (!ix->altered_by.empty()) return Altered("index " + n.name, *ix);
       std::vector<DownPart> d{CreateIndexPart(*ix, stmt.concurrent())};
       if (auto c = cat.Comment("REL " + n.Key())) d.push_back(CommentPart("INDEX " + n.Sql(), *c));
       return {Reversibility::kNeedsHistory,
@@ -71,10 +131,13 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
                     "recreate it by hand",
                 {}};
       }
+      if (!v->altered_by.empty()) return Altered("view " + n.name, *v);
       std::vector<DownPart> d{RecreateObjectPart(
           *v, mat ? "recreates the materialized view; REFRESH it to restore its rows" : "")};
-      if (auto c = cat.Comment("REL " + n.Key())) {
-        d.push_back(CommentPart(std::string(mat ? "MATERIALIZED VIEW " : "VIEW ") + n.Sql(), *c));
+      AddKept(cat, "REL " + n.Key(), std::string(mat ? "MATERIALIZED VIEW " : "VIEW ") + n.Sql(),
+              "view " + n.name, &d);
+      if (cat.HasPrivilegesWithPrefix("COLUMN " + n.Key() + "/")) {
+        d.push_back(MissingPart(PrivilegesLost("columns of view " + n.name)));
       }
       // What went with it: its indexes, triggers and column comments.
       for (const ObjectDef* ix : cat.IndexesOf(n)) {
@@ -83,30 +146,42 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
           d.push_back(CommentPart("INDEX " + ix->name.Sql(), *c));
         }
       }
-      for (const ObjectDef* t : cat.TriggersOf(n)) d.push_back(RecreateObjectPart(*t));
+      for (const ObjectDef* t : cat.TriggersOf(n)) {
+        d.push_back(RecreateObjectPart(*t));
+        if (auto c = cat.Comment("TRIGGER " + n.Key() + "/" + t->name.name)) {
+          d.push_back(CommentPart("TRIGGER " + Quote(t->name.name) + " ON " + n.Sql(), *c));
+        }
+      }
       for (const auto& [key, text] : cat.CommentsWithPrefix("COLUMN " + n.Key() + "/")) {
         d.push_back(
             CommentPart("COLUMN " + n.Sql() + "." + Quote(key.substr(key.find('/') + 1)), text));
       }
       return {Reversibility::kNeedsHistory, "recreates " + n.name + " from its earlier definition",
-              std::move(d)};
+              std::move(d), n.Key(), Refers(v->stmt)};
     }
     case pg_query::OBJECT_SEQUENCE: {
       QualName n = ObjectName(object);
       const ObjectDef* s = cat.FindSequence(n);
       if (s == nullptr) return Missing("sequence", n.name, stmt.missing_ok());
+      if (!s->altered_by.empty()) return Altered("sequence " + n.name, *s);
+      std::vector<DownPart> d{RecreateObjectPart(*s, "the sequence restarts from its START value")};
+      AddKept(cat, "REL " + n.Key(), "SEQUENCE " + n.Sql(), "sequence " + n.name, &d);
       return {Reversibility::kNeedsHistory,
-              "recreates sequence " + n.name + "; its current value is lost",
-              {RecreateObjectPart(*s, "the sequence restarts from its START value")}};
+              "recreates sequence " + n.name + "; its current value is lost", std::move(d), n.Key(),
+              Refers(s->stmt)};
     }
     case pg_query::OBJECT_TYPE:
     case pg_query::OBJECT_DOMAIN: {
       QualName n = ObjectName(object);
       const ObjectDef* t = cat.FindType(n);
       if (t == nullptr) return Missing("type", n.name, stmt.missing_ok());
+      if (!t->altered_by.empty()) return Altered("type " + n.name, *t);
+      std::vector<DownPart> d{RecreateObjectPart(*t)};
+      AddKept(cat, "REL " + n.Key(),
+              std::string(t->kind == pg_query::OBJECT_DOMAIN ? "DOMAIN " : "TYPE ") + n.Sql(),
+              "type " + n.name, &d);
       return {Reversibility::kNeedsHistory,
-              "recreates type " + n.name + " from its earlier definition",
-              {RecreateObjectPart(*t)}};
+              "recreates type " + n.name + " from its earlier definition", std::move(d)};
     }
     case pg_query::OBJECT_FUNCTION:
     case pg_query::OBJECT_PROCEDURE:
@@ -117,9 +192,19 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
                                ? cat.FindFunctionByName(n)
                                : cat.FindFunction(FunctionKeyFromArgs(n, owa.objargs()));
       if (f == nullptr) return Missing("function", n.name, stmt.missing_ok());
+      if (!f->altered_by.empty()) return Altered("function " + n.name, *f);
+      std::vector<DownPart> d{RecreateObjectPart(*f)};
+      std::string key =
+          "FUNCTION " + FunctionKey(f->name, f->stmt.create_function_stmt().parameters());
+      if (cat.Comment(key)) {
+        std::string target =
+            FunctionTarget(f->kind == pg_query::OBJECT_PROCEDURE ? "PROCEDURE" : "FUNCTION", owa);
+        if (target.empty()) return {Reversibility::kUnknown, "cannot name function " + n.name, {}};
+        d.push_back(CommentPart(target, *cat.Comment(key)));
+      }
+      if (cat.HasPrivileges(key)) d.push_back(MissingPart(PrivilegesLost("function " + n.name)));
       return {Reversibility::kNeedsHistory,
-              "recreates function " + n.name + " from its earlier definition",
-              {RecreateObjectPart(*f)}};
+              "recreates function " + n.name + " from its earlier definition", std::move(d)};
     }
     case pg_query::OBJECT_TRIGGER:
     case pg_query::OBJECT_POLICY: {
@@ -139,8 +224,13 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
                 {}};
       }
       std::vector<DownPart> down{RecreateObjectPart(*d)};
-      if (trig && !d->enabled) {
-        down.push_back(TextPart("ALTER TABLE " + table.Sql() + " DISABLE TRIGGER " + Quote(sub),
+      std::string kind = trig ? "TRIGGER " : "POLICY ";
+      if (auto c = cat.Comment(kind + table.Key() + "/" + sub)) {
+        down.push_back(CommentPart(kind + Quote(sub) + " ON " + table.Sql(), *c));
+      }
+      if (trig && d->trigger_mode != 'O') {
+        down.push_back(TextPart("ALTER TABLE " + table.Sql() + " " +
+                                    TriggerModeAction(d->trigger_mode) + " " + Quote(sub),
                                 pg_query::Node::kAlterTableStmt));
       }
       return {Reversibility::kNeedsHistory,
@@ -151,15 +241,43 @@ One DropOne(const ReverseContext& ctx, const pg_query::DropStmt& stmt,
     case pg_query::OBJECT_SCHEMA: {
       std::string n = StringOf(object);
       if (!cat.HasSchema(n)) return Missing("schema", n, stmt.missing_ok());
-      return {Reversibility::kNeedsHistory,
-              "recreates the (empty) schema " + n,
-              {TextPart("CREATE SCHEMA " + Quote(n), pg_query::Node::kCreateSchemaStmt)}};
+      std::vector<DownPart> d{
+          TextPart("CREATE SCHEMA " + Quote(n), pg_query::Node::kCreateSchemaStmt)};
+      AddKept(cat, "SCHEMA " + n, "SCHEMA " + Quote(n), "schema " + n, &d);
+      return {Reversibility::kNeedsHistory, "recreates the (empty) schema " + n, std::move(d)};
     }
     case pg_query::OBJECT_EXTENSION: {
       std::string n = StringOf(object);
+      const pg_query::CreateExtensionStmt* def = cat.ExtensionDef(n);
+      if (def == nullptr) {
+        if (stmt.missing_ok()) return Missing("extension", n, true);
+        return {Reversibility::kConditional,
+                "CREATE EXTENSION recreates " + n +
+                    ", assuming the default version was installed in the default schema",
+                {TextPart("CREATE EXTENSION " + Quote(n), pg_query::Node::kCreateExtensionStmt)}};
+      }
+      // As it was created: its schema and version, without IF NOT EXISTS or
+      // CASCADE (what CASCADE installed stays).
+      pg_query::Node create;
+      auto* c = create.mutable_create_extension_stmt();
+      *c = *def;
+      c->set_if_not_exists(false);
+      c->clear_options();
+      bool versioned = false;
+      for (const auto& o : def->options()) {
+        if (o.def_elem().defname() == "cascade") continue;
+        versioned = versioned || o.def_elem().defname() == "new_version";
+        *c->add_options() = o;
+      }
+      if (versioned) {
+        return {Reversibility::kNeedsHistory,
+                "recreates extension " + n + " with the version and schema it was created with",
+                {TreePart(create)}};
+      }
       return {Reversibility::kConditional,
-              "CREATE EXTENSION recreates " + n + ", assuming the default version was installed",
-              {TextPart("CREATE EXTENSION " + Quote(n), pg_query::Node::kCreateExtensionStmt)}};
+              "CREATE EXTENSION recreates " + n + " where it was created, assuming the default " +
+                  "version was installed",
+              {TreePart(create)}};
     }
     default:
       return {Reversibility::kUnknown,
@@ -180,6 +298,29 @@ Reversal ReverseDrop(const ReverseContext& ctx) {
   std::vector<One> ones;
   for (const auto& object : stmt.objects()) ones.push_back(DropOne(ctx, stmt, object));
   if (ones.empty()) return Unknown("DROP without objects");
+  // The Down recreates the objects last-first; one that refers to another
+  // of the same DROP (a foreign key's table, a view's view) must come after
+  // it, so it goes before it in `ones`.
+  size_t rounds = 0;
+  for (bool moved = true; moved; ++rounds) {
+    if (rounds > ones.size() * ones.size()) {
+      return Unknown("the dropped objects refer to each other in a cycle; write the Down by hand");
+    }
+    moved = false;
+    for (size_t i = 0; i < ones.size() && !moved; ++i) {
+      for (size_t j = i + 1; j < ones.size() && !moved; ++j) {
+        const auto& needs = ones[j].needs;
+        if (!ones[i].key.empty() && ones[i].key != ones[j].key &&
+            std::find(needs.begin(), needs.end(), ones[i].key) != needs.end()) {
+          // j needs i, but i's Down would run after j's: move j before i.
+          One o = std::move(ones[j]);
+          ones.erase(ones.begin() + static_cast<long>(j));
+          ones.insert(ones.begin() + static_cast<long>(i), std::move(o));
+          moved = true;
+        }
+      }
+    }
+  }
   Reversibility cls = ones[0].cls;
   std::string reason = ones[0].reason;
   std::vector<DownPart> down;

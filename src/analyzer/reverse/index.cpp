@@ -7,7 +7,15 @@ Reversal ReverseCreateIndex(const ReverseContext& ctx) {
   QualName table = NameOf(stmt.relation());
   QualName index{table.schema, stmt.idxname(), table.explicit_schema};
   bool computed = index.name.empty();
-  if (computed) index.name = DefaultIndexName(ctx.catalog, stmt);
+  if (computed) {
+    const TableDef* t = ctx.catalog.FindTable(table);
+    if (t != nullptr && !t->modelled) {
+      return Unknown("the index is unnamed and table " + table.name +
+                     " holds indexes and constraints tidemark cannot name (" + t->why_opaque +
+                     "), so its default name is unknown");
+    }
+    index.name = DefaultIndexName(ctx.catalog, stmt);
+  }
   if (stmt.if_not_exists() && ctx.catalog.FindIndex(index) != nullptr) {
     return Make(Reversibility::kConditional,
                 "index " + index.name +

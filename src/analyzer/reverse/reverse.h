@@ -52,6 +52,8 @@ DownPart MissingPart(std::string reason);
 // a tree shaped exactly as the parser makes it.
 pg_query::Node Template(std::string_view sql);
 std::string Quote(std::string_view name);  // QuoteIdentifier
+// Why a Down is incomplete when the object had GRANTs or REVOKEs ("table t").
+std::string PrivilegesLost(const std::string& what);
 // Downs that recreate a table's column, with its constraints and indexes.
 std::vector<DownPart> RecreateColumn(const Catalog& catalog, const TableDef& table,
                                      const QualName& table_name, const std::string& column);

@@ -1,0 +1,10 @@
+-- history
+CREATE TABLE u (a int, b int);
+CREATE VIEW u_a_key AS SELECT 1 AS one;
+-- up
+ALTER TABLE u ADD UNIQUE (a);
+-- expected
+-- conditional: the constraint is unnamed: DROP CONSTRAINT uses PostgreSQL's default name u_a_key1
+--   lock ACCESS EXCLUSIVE, scans
+-- class: conditional
+ALTER TABLE u DROP CONSTRAINT u_a_key1;

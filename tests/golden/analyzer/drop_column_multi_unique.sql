@@ -1,0 +1,11 @@
+-- history
+CREATE TABLE t (a int, b int, c int, UNIQUE (a, b));
+-- up
+ALTER TABLE t DROP COLUMN a;
+-- expected
+-- needs-history: re-adds column a from its earlier definition (type, default, constraints); its data is lost
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+-- tidemark: re-adds column a with its definition; its data is not restored
+ALTER TABLE t ADD COLUMN a int;
+ALTER TABLE t ADD CONSTRAINT t_a_b_key UNIQUE (a, b);

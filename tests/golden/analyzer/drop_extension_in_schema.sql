@@ -1,0 +1,10 @@
+-- history
+CREATE SCHEMA ext;
+CREATE EXTENSION hstore SCHEMA ext;
+-- up
+DROP EXTENSION hstore;
+-- expected
+-- conditional: CREATE EXTENSION recreates hstore where it was created, assuming the default version was installed
+--   lock none
+-- class: conditional
+CREATE EXTENSION hstore SCHEMA ext;

@@ -1,0 +1,11 @@
+-- history
+CREATE TABLE u (id int);
+CREATE SEQUENCE s OWNED BY u.id;
+-- up
+DROP SEQUENCE s;
+-- expected
+-- needs-history: recreates sequence s; its current value is lost
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+-- tidemark: the sequence restarts from its START value
+CREATE SEQUENCE s OWNED BY u.id;

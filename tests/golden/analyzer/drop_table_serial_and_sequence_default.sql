@@ -1,0 +1,11 @@
+-- history
+CREATE SEQUENCE shared_seq;
+CREATE TABLE u (id bigserial PRIMARY KEY, ref int DEFAULT nextval('shared_seq'), v text);
+-- up
+DROP TABLE u;
+-- expected
+-- needs-history: recreates table u from its earlier definition; its data is lost
+--   lock ACCESS EXCLUSIVE
+-- class: needs-history
+-- tidemark: recreates table u from its definition; its data is not restored
+CREATE TABLE u (id bigserial, ref int DEFAULT nextval('shared_seq'), v text, CONSTRAINT u_pkey PRIMARY KEY (id));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs clang-tidy (.clang-tidy) over the given files, or over every source
-# file of src/ and tests/, using build/compile_commands.json (run
-# scripts/build.sh first). GCC's precompiled headers are unreadable to clang,
+# Runs clang-tidy (.clang-tidy) over the given files, over every source file
+# of src/ (`--src`: what the test style_tidy runs, to keep the test command
+# short), or over every source file of src/ and tests/ (no argument), using
+# build/compile_commands.json (run scripts/build.sh first). GCC's precompiled headers are unreadable to clang,
 # so the compile commands are copied without them. Prints only findings and
 # exits 1 when there are any (compiler errors included).
 set -euo pipefail
@@ -25,7 +26,9 @@ for e in entries:
     out.append(dict(e, command=cmd))
 json.dump(out, open(sys.argv[2], "w"), indent=1)
 PY
-if [ $# -eq 0 ]; then
+if [ "${1:-}" = "--src" ]; then
+  set -- $(find src -name '*.cpp' | sort)
+elif [ $# -eq 0 ]; then
   set -- $(find src tests -name '*.cpp' | sort)
 fi
 # clang-tidy exits 0 on warnings and non-zero on compiler errors or a crash;

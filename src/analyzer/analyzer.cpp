@@ -9,6 +9,7 @@
 #include "analyzer/reverse/reverse.h"
 #include "analyzer/schema.h"
 #include "analyzer/tree_util.h"
+#include "analyzer/tree_walk.h"
 #include "analyzer/type_conversion.h"
 
 namespace tidemark::analyzer {
@@ -72,8 +73,8 @@ int ReversibilityRank(Reversibility r) {
 namespace {
 
 std::string NodeName(const pg_query::Node& node) {
-  const auto* field = pg_query::Node::descriptor()->FindFieldByNumber(node.node_case());
-  return field != nullptr ? field->message_type()->name() : "Unknown";
+  std::string name = NodeTypeName(node.node_case());
+  return name.empty() ? "Unknown" : name;
 }
 
 // The ALTER COLUMN ... TYPE commands of `node`, judged against the column

@@ -4,6 +4,7 @@
 
 #include "analyzer/naming.h"
 #include "analyzer/parse_tree.h"
+#include "analyzer/tree_walk.h"
 
 namespace tidemark::analyzer {
 namespace {
@@ -134,8 +135,7 @@ std::string FigureIndexColname(const pg_query::Node& expr) {
 
 void RenameColumnRefs(google::protobuf::Message* message, const std::string& from,
                       const std::string& to) {
-  using google::protobuf::FieldDescriptor;
-  if (message->GetDescriptor() == pg_query::ColumnRef::descriptor()) {
+  if (Is<pg_query::ColumnRef>(*message)) {
     auto* ref = static_cast<pg_query::ColumnRef*>(message);
     if (ref->fields_size() > 0) {
       auto* last = ref->mutable_fields(ref->fields_size() - 1);
@@ -143,19 +143,8 @@ void RenameColumnRefs(google::protobuf::Message* message, const std::string& fro
     }
     return;
   }
-  const auto* refl = message->GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  refl->ListFields(*message, &fields);
-  for (const FieldDescriptor* f : fields) {
-    if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
-    if (f->is_repeated()) {
-      int n = refl->FieldSize(*message, f);
-      for (int i = 0; i < n; ++i)
-        RenameColumnRefs(refl->MutableRepeatedMessage(message, f, i), from, to);
-    } else {
-      RenameColumnRefs(refl->MutableMessage(message, f), from, to);
-    }
-  }
+  ForEachMutableChild(message,
+                      [&](google::protobuf::Message* child) { RenameColumnRefs(child, from, to); });
 }
 
 void RenameInList(NodeList* list, const std::string& from, const std::string& to) {
@@ -213,29 +202,12 @@ void RenameColumnInIndex(pg_query::IndexStmt* index, const std::string& from,
 
 bool MentionsTable(const google::protobuf::Message& m, const QualName& table) {
   bool found = false;
-  std::function<void(const google::protobuf::Message&)> visit =
-      [&](const google::protobuf::Message& msg) {
-        if (found) return;
-        if (msg.GetDescriptor() == pg_query::RangeVar::descriptor()) {
-          const auto& rv = static_cast<const pg_query::RangeVar&>(msg);
-          if (rv.relname() == table.name) found = true;
-          return;
-        }
-        using google::protobuf::FieldDescriptor;
-        const auto* refl = msg.GetReflection();
-        std::vector<const FieldDescriptor*> fields;
-        refl->ListFields(msg, &fields);
-        for (const FieldDescriptor* f : fields) {
-          if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
-          if (f->is_repeated()) {
-            for (int i = 0; i < refl->FieldSize(msg, f); ++i)
-              visit(refl->GetRepeatedMessage(msg, f, i));
-          } else {
-            visit(refl->GetMessage(msg, f));
-          }
-        }
-      };
-  visit(m);
+  VisitTree(m, [&](const google::protobuf::Message& msg) {
+    if (!found && Is<pg_query::RangeVar>(msg) &&
+        static_cast<const pg_query::RangeVar&>(msg).relname() == table.name) {
+      found = true;
+    }
+  });
   return found;
 }
 
@@ -431,10 +403,7 @@ const TableDef* Catalog::FindTable(const QualName& name) const {
   auto it = tables_.find(name.Key());
   return it == tables_.end() ? nullptr : &it->second;
 }
-TableDef* Catalog::FindTable(const QualName& name) {
-  auto it = tables_.find(name.Key());
-  return it == tables_.end() ? nullptr : &it->second;
-}
+TableDef* Catalog::FindTable(const QualName& name) { return tables_.MutableFind(name.Key()); }
 const ObjectDef* Catalog::FindIndex(const QualName& name) const {
   auto it = indexes_.find(name.Key());
   return it == indexes_.end() ? nullptr : &it->second;
@@ -760,10 +729,10 @@ void Catalog::Apply(const pg_query::Node& stmt, std::string_view sql) {
     }
     case pg_query::Node::kAlterEnumStmt: {
       const auto& a = stmt.alter_enum_stmt();
-      auto it = types_.find(NameOfList(a.type_name()).Key());
-      if (it == types_.end() || !it->second.stmt.has_create_enum_stmt()) break;
-      auto* vals = it->second.stmt.mutable_create_enum_stmt()->mutable_vals();
-      it->second.text_current = false;
+      ObjectDef* type = types_.MutableFind(NameOfList(a.type_name()).Key());
+      if (type == nullptr || !type->stmt.has_create_enum_stmt()) break;
+      auto* vals = type->stmt.mutable_create_enum_stmt()->mutable_vals();
+      type->text_current = false;
       if (!a.old_val().empty()) {
         for (auto& v : *vals) {
           if (StringOf(v) == a.old_val()) v.mutable_string()->set_sval(a.new_val());
@@ -1098,9 +1067,11 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
             child->attached = true;
           }
         } else {
-          for (auto& [key, ix] : indexes_) {
-            if (ix.table.Key() == child->name.Key()) ix.parent_index.clear();
-          }
+          indexes_.UpdateIf(
+              [&](const ObjectDef& ix) {
+                return ix.table.Key() == child->name.Key() && !ix.parent_index.empty();
+              },
+              [](ObjectDef& ix) { ix.parent_index.clear(); });
           child->create.clear_partbound();
           child->create.clear_inh_relations();
           // A table attached as a partition is itself again once detached.
@@ -1149,8 +1120,8 @@ void Catalog::ApplyAlterCommands(TableDef* table, const pg_query::AlterTableStmt
       case pg_query::AT_DisableTrig:
       case pg_query::AT_EnableAlwaysTrig:
       case pg_query::AT_EnableReplicaTrig: {
-        auto it = triggers_.find(TriggerKey(table->name, cmd.name()));
-        if (it != triggers_.end()) it->second.trigger_mode = TriggerModeOf(cmd.subtype());
+        ObjectDef* trigger = triggers_.MutableFind(TriggerKey(table->name, cmd.name()));
+        if (trigger != nullptr) trigger->trigger_mode = TriggerModeOf(cmd.subtype());
         break;
       }
       default:
@@ -1204,7 +1175,11 @@ void Catalog::DropRelationDependents(const QualName& name) {
   }
   for (auto* m : {&triggers_, &policies_}) {
     for (auto it = m->begin(); it != m->end();) {
-      it = it->second.table.Key() == name.Key() ? m->erase(it) : std::next(it);
+      if (it->second.table.Key() == name.Key()) {
+        it = m->erase(it);
+      } else {
+        ++it;
+      }
     }
   }
   Forget("REL " + name.Key());
@@ -1226,10 +1201,13 @@ namespace {
 // Erases the foreign keys (of every table) for which `drop` holds, with their
 // comments; true when there was one.
 template <class Pred>
-bool EraseForeignKeys(std::map<std::string, TableDef>* tables,
-                      std::map<std::string, std::string>* comments, Pred drop) {
+bool EraseForeignKeys(CowMap<TableDef>* tables, std::map<std::string, std::string>* comments,
+                      Pred drop) {
   bool dropped = false;
-  for (auto& [k, other] : *tables) {
+  for (auto it = tables->begin(); it != tables->end(); ++it) {
+    const auto& read = it->second.constraints;
+    if (std::none_of(read.begin(), read.end(), drop)) continue;
+    TableDef& other = tables->Mutable(it);
     auto& cons = other.constraints;
     for (auto c = cons.begin(); c != cons.end();) {
       if (!drop(*c)) {
@@ -1364,15 +1342,14 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
 }
 
 void Catalog::MarkViewsStale(const QualName& table) {
-  for (auto& [key, v] : views_) {
-    if (MentionsTable(v.stmt, table)) v.stale = true;
-  }
+  views_.UpdateIf([&](const ObjectDef& v) { return MentionsTable(v.stmt, table); },
+                 [](ObjectDef& v) { v.stale = true; });
 }
 
 void Catalog::RenameTable(const QualName& from, const QualName& to) {
   auto it = tables_.find(from.Key());
   if (it == tables_.end()) return;
-  TableDef t = std::move(it->second);
+  TableDef t = std::move(tables_.Mutable(it));
   tables_.erase(it);
   if (from.name != to.name) {
     for (auto& col : t.columns) ExpandSerial(from, &col);
@@ -1381,12 +1358,12 @@ void Catalog::RenameTable(const QualName& from, const QualName& to) {
   std::string persistence = t.create.relation().relpersistence();
   *t.create.mutable_relation() = MakeRangeVar(to);
   t.create.mutable_relation()->set_relpersistence(persistence);
-  for (auto& [key, ix] : indexes_) {
-    if (ix.table.Key() != from.Key()) continue;
-    ix.table = to;
-    *ix.stmt.mutable_index_stmt()->mutable_relation() = MakeRangeVar(to);
-    ix.text_current = false;
-  }
+  indexes_.UpdateIf([&](const ObjectDef& ix) { return ix.table.Key() == from.Key(); },
+                    [&](ObjectDef& ix) {
+                      ix.table = to;
+                      *ix.stmt.mutable_index_stmt()->mutable_relation() = MakeRangeVar(to);
+                      ix.text_current = false;
+                    });
   for (auto* m : {&triggers_, &policies_}) {
     std::map<std::string, ObjectDef> moved;
     for (auto i = m->begin(); i != m->end();) {
@@ -1394,7 +1371,7 @@ void Catalog::RenameTable(const QualName& from, const QualName& to) {
         ++i;
         continue;
       }
-      ObjectDef d = std::move(i->second);
+      ObjectDef d = std::move(m->Mutable(i));
       i = m->erase(i);
       d.table = to;
       d.text_current = false;
@@ -1439,11 +1416,15 @@ void Catalog::RenameTable(const QualName& from, const QualName& to) {
   tables_[to.Key()] = std::move(t);
   // Foreign keys reference the table itself, not its name: those of every
   // table (this one's own included) follow the rename.
-  for (auto& [key, other] : tables_) {
+  auto references = [&](const TableDef& other) {
+    return std::any_of(other.constraints.begin(), other.constraints.end(),
+                       [&](const pg_query::Constraint& c) { return References(c, from); });
+  };
+  tables_.UpdateIf(references, [&](TableDef& other) {
     for (auto& c : other.constraints) {
       if (References(c, from)) *c.mutable_pktable() = MakeRangeVar(to);
     }
-  }
+  });
   MarkViewsStale(from);
 }
 
@@ -1477,7 +1458,7 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       for (auto* m : {&views_, &sequences_, &indexes_}) {
         auto it = m->find(from.Key());
         if (it == m->end()) continue;
-        ObjectDef d = std::move(it->second);
+        ObjectDef d = std::move(m->Mutable(it));
         m->erase(it);
         d.name = to;
         d.text_current = false;
@@ -1494,12 +1475,17 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
         if (m == &indexes_) RenameInIndexOrder(from.Key(), to.Key());
       }
       // An index backing a constraint: renaming it renames the constraint.
-      for (auto& [key, t] : tables_) {
-        if (t.name.schema != from.schema) continue;
-        for (auto& c : t.constraints) {
-          if (c.conname() == from.name) c.set_conname(to.name);
-        }
-      }
+      tables_.UpdateIf(
+          [&](const TableDef& t) {
+            return t.name.schema == from.schema &&
+                   std::any_of(t.constraints.begin(), t.constraints.end(),
+                               [&](const pg_query::Constraint& c) { return c.conname() == from.name; });
+          },
+          [&](TableDef& t) {
+            for (auto& c : t.constraints) {
+              if (c.conname() == from.name) c.set_conname(to.name);
+            }
+          });
       break;
     }
     case pg_query::OBJECT_COLUMN: {
@@ -1513,24 +1499,30 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       }
       for (auto& c : t->constraints) RenameColumnInConstraint(&c, stmt.subname(), stmt.newname());
       // Foreign keys of any table that name the column among the referenced ones.
-      for (auto& [key, other] : tables_) {
-        for (auto& c : other.constraints) {
-          if (References(c, table))
-            RenameInList(c.mutable_pk_attrs(), stmt.subname(), stmt.newname());
-        }
-      }
-      for (auto& [key, ix] : indexes_) {
-        if (ix.table.Key() != table.Key()) continue;
-        RenameColumnInIndex(ix.stmt.mutable_index_stmt(), stmt.subname(), stmt.newname());
-        ix.text_current = false;
-      }
+      tables_.UpdateIf(
+          [&](const TableDef& other) {
+            return std::any_of(
+                other.constraints.begin(), other.constraints.end(),
+                [&](const pg_query::Constraint& c) { return References(c, table); });
+          },
+          [&](TableDef& other) {
+            for (auto& c : other.constraints) {
+              if (References(c, table))
+                RenameInList(c.mutable_pk_attrs(), stmt.subname(), stmt.newname());
+            }
+          });
+      indexes_.UpdateIf([&](const ObjectDef& ix) { return ix.table.Key() == table.Key(); },
+                        [&](ObjectDef& ix) {
+                          RenameColumnInIndex(ix.stmt.mutable_index_stmt(), stmt.subname(),
+                                              stmt.newname());
+                          ix.text_current = false;
+                        });
       Rekey("COLUMN " + table.Key() + "/" + stmt.subname(),
             "COLUMN " + table.Key() + "/" + stmt.newname());
       MarkViewsStale(table);
       for (auto* m : {&triggers_, &policies_}) {
-        for (auto& [k, d] : *m) {
-          if (d.table.Key() == table.Key()) d.stale = true;
-        }
+        m->UpdateIf([&](const ObjectDef& d) { return d.table.Key() == table.Key(); },
+                    [](ObjectDef& d) { d.stale = true; });
       }
       break;
     }
@@ -1547,7 +1539,7 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       QualName from = NameOfList(stmt.object().list().items());
       auto it = types_.find(from.Key());
       if (it == types_.end()) break;
-      ObjectDef d = std::move(it->second);
+      ObjectDef d = std::move(types_.Mutable(it));
       types_.erase(it);
       QualName to = from;
       to.name = stmt.newname();
@@ -1799,10 +1791,7 @@ void Catalog::ApplyGrant(const pg_query::GrantStmt& stmt) {
 void Catalog::MarkAltered(const pg_query::Node& stmt) {
   ObjectDef* d = nullptr;
   std::string by;
-  auto in = [](std::map<std::string, ObjectDef>* m, const std::string& key) {
-    auto it = m->find(key);
-    return it == m->end() ? nullptr : &it->second;
-  };
+  auto in = [](CowMap<ObjectDef>* m, const std::string& key) { return m->MutableFind(key); };
   switch (stmt.node_case()) {
     case pg_query::Node::kAlterSeqStmt:
       d = in(&sequences_, NameOf(stmt.alter_seq_stmt().sequence()).Key());

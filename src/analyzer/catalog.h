@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyzer/cow_map.h"
 #include "analyzer/tree_util.h"
 #include "parser/migration.h"
 #include "pg_query.pb.h"
@@ -131,11 +132,11 @@ class Catalog {
   size_t table_count() const { return tables_.size(); }
 
   // The whole model, read-only (CatalogSql renders it).
-  const std::map<std::string, TableDef>& tables() const { return tables_; }
-  const std::map<std::string, ObjectDef>& views() const { return views_; }
-  const std::map<std::string, ObjectDef>& functions() const { return functions_; }
-  const std::map<std::string, ObjectDef>& types() const { return types_; }
-  const std::map<std::string, ObjectDef>& sequences() const { return sequences_; }
+  const CowMap<TableDef>& tables() const { return tables_; }
+  const CowMap<ObjectDef>& views() const { return views_; }
+  const CowMap<ObjectDef>& functions() const { return functions_; }
+  const CowMap<ObjectDef>& types() const { return types_; }
+  const CowMap<ObjectDef>& sequences() const { return sequences_; }
   const std::set<std::string>& schemas() const { return schemas_; }
   const std::set<std::string>& extensions() const { return extensions_; }
 
@@ -184,15 +185,15 @@ class Catalog {
   std::unordered_map<std::string, int> constraint_names_;
   std::unordered_map<std::string, int> implied_relation_names_;
 
-  std::map<std::string, TableDef> tables_;
-  std::map<std::string, ObjectDef> indexes_;
+  CowMap<TableDef> tables_;
+  CowMap<ObjectDef> indexes_;
   std::vector<std::string> index_order_;
-  std::map<std::string, ObjectDef> views_;
-  std::map<std::string, ObjectDef> functions_;
-  std::map<std::string, ObjectDef> types_;
-  std::map<std::string, ObjectDef> sequences_;
-  std::map<std::string, ObjectDef> triggers_;  // table key + "/" + name
-  std::map<std::string, ObjectDef> policies_;
+  CowMap<ObjectDef> views_;
+  CowMap<ObjectDef> functions_;
+  CowMap<ObjectDef> types_;
+  CowMap<ObjectDef> sequences_;
+  CowMap<ObjectDef> triggers_;  // table key + "/" + name
+  CowMap<ObjectDef> policies_;
   std::set<std::string> schemas_;
   std::set<std::string> extensions_;
   std::map<std::string, pg_query::CreateExtensionStmt> extension_defs_;

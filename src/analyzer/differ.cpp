@@ -242,7 +242,7 @@ std::set<std::string> ViewReads(const ObjectDef& view) {
 // The objects of `objects` whose keys are in `keys`, each after those of
 // `keys` it depends on (`depends(def)`: the keys it names).
 std::vector<const ObjectDef*> InDependencyOrder(
-    const std::map<std::string, ObjectDef>& objects, const std::set<std::string>& keys,
+    const CowMap<ObjectDef>& objects, const std::set<std::string>& keys,
     const std::function<std::set<std::string>(const ObjectDef&)>& depends) {
   std::vector<const ObjectDef*> out;
   std::set<std::string> placed;
@@ -562,6 +562,8 @@ class Differ {
   }
 
   void AlterTable(const TableDef& old, const TableDef& now) {
+    // One object, shared by the two catalogs (cow_map.h): neither changed it.
+    if (&old == &now) return;
     const std::string key = now.name.Key();
     if (!old.modelled || !now.modelled) {
       bool same = old.modelled == now.modelled &&

@@ -7,6 +7,7 @@
 #include "analyzer/differ.h"
 #include "analyzer/parse_tree.h"
 #include "analyzer/reverse/reverse.h"
+#include "analyzer/tree_walk.h"
 #include "parser/pg_lexer.h"
 
 namespace tidemark::analyzer {
@@ -308,11 +309,7 @@ Catalog DesiredCatalog(const std::vector<parser::MigrationFile>& files,
         std::optional<int> rank = Rank(tree.stmt(i));
         if (!rank) continue;
         if (*rank < 0) {
-          std::string kind = tree.stmt(i)
-                                 .GetDescriptor()
-                                 ->FindFieldByNumber(tree.stmt(i).node_case())
-                                 ->message_type()
-                                 ->name();
+          std::string kind = NodeTypeName(tree.stmt(i).node_case());
           diagnostics->push_back(parser::Diagnostic{
               file.path(), st.pos, parser::Severity::kError, "not-a-declaration",
               kind + " is not a declaration: schema files hold CREATE statements and the "

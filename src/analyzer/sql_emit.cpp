@@ -7,13 +7,12 @@
 
 #include "analyzer/parse_tree.h"
 #include "analyzer/tree_util.h"
+#include "analyzer/tree_walk.h"
 
 namespace tidemark::analyzer {
 namespace {
 
-using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
-using google::protobuf::Reflection;
 
 struct Placeholder {
   std::string token;
@@ -29,26 +28,14 @@ void MaskNames(Message* message, std::vector<Placeholder>* placeholders) {
     *name = p.token;
     placeholders->push_back(std::move(p));
   };
-  if (message->GetDescriptor() == pg_query::IndexStmt::descriptor()) {
+  if (Is<pg_query::IndexStmt>(*message)) {
     mask(static_cast<pg_query::IndexStmt*>(message)->mutable_idxname());
-  } else if (message->GetDescriptor() == pg_query::Constraint::descriptor()) {
+  } else if (Is<pg_query::Constraint>(*message)) {
     auto* c = static_cast<pg_query::Constraint*>(message);
     mask(c->mutable_conname());
     mask(c->mutable_indexname());
   }
-  const Reflection* refl = message->GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  refl->ListFields(*message, &fields);
-  for (const FieldDescriptor* f : fields) {
-    if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
-    if (f->is_repeated()) {
-      int n = refl->FieldSize(*message, f);
-      for (int i = 0; i < n; ++i)
-        MaskNames(refl->MutableRepeatedMessage(message, f, i), placeholders);
-    } else {
-      MaskNames(refl->MutableMessage(message, f), placeholders);
-    }
-  }
+  ForEachMutableChild(message, [&](Message* child) { MaskNames(child, placeholders); });
 }
 
 bool ReplaceToken(std::string* text, const std::string& token, const std::string& with) {

@@ -1,15 +1,14 @@
 #include "analyzer/tree_util.h"
 
-#include <google/protobuf/util/message_differencer.h>
+#include <memory>
 
 #include "analyzer/naming.h"
 #include "analyzer/parse_tree.h"
+#include "analyzer/tree_walk.h"
 
 namespace tidemark::analyzer {
 
-using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
-using google::protobuf::Reflection;
 
 std::string QualName::Sql() const {
   if (explicit_schema) return QualifiedName(schema, name);
@@ -109,30 +108,9 @@ std::string FunctionKeyFromArgs(const QualName& name,
   return key + ")";
 }
 
-namespace {
-
-template <typename Fn>
-void VisitMessages(const Message& message, Fn&& fn) {
-  fn(message);
-  const Reflection* refl = message.GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  refl->ListFields(message, &fields);
-  for (const FieldDescriptor* f : fields) {
-    if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
-    if (f->is_repeated()) {
-      int n = refl->FieldSize(message, f);
-      for (int i = 0; i < n; ++i) VisitMessages(refl->GetRepeatedMessage(message, f, i), fn);
-    } else {
-      VisitMessages(refl->GetMessage(message, f), fn);
-    }
-  }
-}
-
-}  // namespace
-
 void CollectColumnRefs(const Message& message, std::vector<std::string>* out) {
-  VisitMessages(message, [out](const Message& m) {
-    if (m.GetDescriptor() != pg_query::ColumnRef::descriptor()) return;
+  VisitTree(message, [out](const Message& m) {
+    if (!Is<pg_query::ColumnRef>(m)) return;
     const auto& ref = static_cast<const pg_query::ColumnRef&>(m);
     if (ref.fields_size() == 0 || !ref.fields(ref.fields_size() - 1).has_string()) return;
     std::string name = ref.fields(ref.fields_size() - 1).string().sval();
@@ -144,8 +122,8 @@ void CollectColumnRefs(const Message& message, std::vector<std::string>* out) {
 }
 
 void CollectRelations(const Message& message, std::vector<QualName>* out) {
-  VisitMessages(message, [out](const Message& m) {
-    if (m.GetDescriptor() != pg_query::RangeVar::descriptor()) return;
+  VisitTree(message, [out](const Message& m) {
+    if (!Is<pg_query::RangeVar>(m)) return;
     QualName name = NameOf(static_cast<const pg_query::RangeVar&>(m));
     for (const auto& existing : *out) {
       if (existing.Key() == name.Key()) return;
@@ -155,8 +133,8 @@ void CollectRelations(const Message& message, std::vector<QualName>* out) {
 }
 
 void CollectTypes(const Message& message, std::vector<QualName>* out) {
-  VisitMessages(message, [out](const Message& m) {
-    if (m.GetDescriptor() != pg_query::TypeName::descriptor()) return;
+  VisitTree(message, [out](const Message& m) {
+    if (!Is<pg_query::TypeName>(m)) return;
     const auto& type = static_cast<const pg_query::TypeName&>(m);
     if (type.names_size() == 0) return;
     QualName name = NameOfList(type.names());
@@ -169,9 +147,8 @@ void CollectTypes(const Message& message, std::vector<QualName>* out) {
 
 bool ContainsNode(const Message& message, pg_query::Node::NodeCase kind) {
   bool found = false;
-  VisitMessages(message, [&](const Message& m) {
-    if (m.GetDescriptor() == pg_query::Node::descriptor() &&
-        static_cast<const pg_query::Node&>(m).node_case() == kind) {
+  VisitTree(message, [&](const Message& m) {
+    if (Is<pg_query::Node>(m) && static_cast<const pg_query::Node&>(m).node_case() == kind) {
       found = true;
     }
   });
@@ -179,31 +156,22 @@ bool ContainsNode(const Message& message, pg_query::Node::NodeCase kind) {
 }
 
 void StripLocations(Message* message) {
-  const Reflection* refl = message->GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  refl->ListFields(*message, &fields);
-  for (const FieldDescriptor* f : fields) {
-    if (f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
-      if (f->is_repeated()) {
-        int n = refl->FieldSize(*message, f);
-        for (int i = 0; i < n; ++i) StripLocations(refl->MutableRepeatedMessage(message, f, i));
-      } else {
-        StripLocations(refl->MutableMessage(message, f));
-      }
-    } else if (f->name() == "location" || f->name() == "stmt_location" || f->name() == "stmt_len") {
-      refl->ClearField(message, f);
-    }
-  }
+  walk_detail::ClearOwnLocations(message);
+  ForEachMutableChild(message, [](Message* child) { StripLocations(child); });
 }
 
+// Equal trees serialize to equal bytes (no maps, no unknown fields); the
+// copies lose their locations first.
 bool SameTree(const Message& a, const Message& b) {
+  if (&a == &b) return true;  // one object, shared by two catalogs (cow_map.h)
+  if (typeid(a) != typeid(b)) return false;
   std::unique_ptr<Message> ca(a.New());
-  ca->CopyFrom(a);
+  ca->MergeFrom(a);  // into an empty message: a copy (CopyFrom checks by reflection)
   std::unique_ptr<Message> cb(b.New());
-  cb->CopyFrom(b);
+  cb->MergeFrom(b);
   StripLocations(ca.get());
   StripLocations(cb.get());
-  return google::protobuf::util::MessageDifferencer::Equals(*ca, *cb);
+  return ca->SerializeAsString() == cb->SerializeAsString();
 }
 
 const char* ObjectTypeName(pg_query::ObjectType type) {

@@ -1,5 +1,7 @@
 #include "analyzer/reverse/reverse.h"
 
+#include "analyzer/tree_walk.h"
+
 namespace tidemark::analyzer {
 
 using NC = pg_query::Node::NodeCase;
@@ -57,13 +59,8 @@ Reversal Reverse(const ReverseContext& ctx) {
   for (const auto& rule : ReverseRules()) {
     if (rule.kind == ctx.stmt.node_case()) return rule.fn(ctx);
   }
-  std::string kind =
-      pg_query::Node::descriptor()->FindFieldByNumber(ctx.stmt.node_case()) != nullptr
-          ? pg_query::Node::descriptor()
-                ->FindFieldByNumber(ctx.stmt.node_case())
-                ->message_type()
-                ->name()
-          : "statement";
+  std::string kind = NodeTypeName(ctx.stmt.node_case());
+  if (kind.empty()) kind = "statement";
   return Unknown("tidemark does not model " + kind + " statements yet; write its Down by hand");
 }
 

@@ -71,6 +71,7 @@ class TcpProxy {
     std::lock_guard<std::mutex> lock(mutex_);
     for (Link& link : links_) {
       if (link.open) {
+        ++cut_;
         shutdown(link.client, SHUT_RDWR);
         shutdown(link.server, SHUT_RDWR);
       }
@@ -79,7 +80,7 @@ class TcpProxy {
   void Heal() { down_ = false; }
 
   int accepted() const { return accepted_; }  // connections forwarded so far
-  int cut() const { return cut_; }            // of those, ended by Cut()
+  int cut() const { return cut_; }            // of those, open when Cut() ran
 
  private:
   struct Link {
@@ -154,7 +155,6 @@ class TcpProxy {
       }
     }
     std::lock_guard<std::mutex> lock(mutex_);
-    if (down_) ++cut_;
     shutdown(link->client, SHUT_RDWR);
     shutdown(link->server, SHUT_RDWR);
     close(link->client);

@@ -232,6 +232,13 @@ StepResult Runner::Execute(const Step& step, const std::string& verb, const Step
     try {
       pqxx::work tx(conn_);
       books.begin(tx);
+      // With the dirty row, in its transaction: the first statement, so
+      // that no moment has the row dirty without naming one (a kill
+      // between two commits left failed_at empty).
+      if (tracking_ != nullptr && !step.statements.empty()) {
+        tx.exec_params("UPDATE " + tracking_->Table(tx) + " SET failed_at = $2 WHERE version = $1",
+                       step.version, step.statements.front().where);
+      }
       tx.commit();
     } catch (const std::exception& e) {
       result.ok = false;  // nothing of it ran
@@ -243,8 +250,9 @@ StepResult Runner::Execute(const Step& step, const std::string& verb, const Step
   for (const StepBatch& batch : StepBatches(step)) {
     try {
       // The row names the statement (or the first of a batch) that is
-      // running, so a run cut off here says where.
-      if (tracking_ != nullptr && books.begin) {
+      // running, so a run cut off here says where (the first one is
+      // named already).
+      if (tracking_ != nullptr && books.begin && batch.first > 0) {
         MarkRunning(step.version, step.statements[batch.first].where);
       }
       if (batch.transaction) {

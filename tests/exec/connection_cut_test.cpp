@@ -88,7 +88,9 @@ TEST_F(ConnectionCutTest, UpCutInATransactionalMigrationLeavesNothingOfIt) {
   testing::ProcessResult r = CutDuringSleep({"migrate", "up"});
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
   EXPECT_THAT(r.out, HasSubstr("applied 0001_a.sql"));
-  EXPECT_THAT(r.err, HasSubstr("tidemark: 0002_b.sql failed"));
+  std::string file = (dir_.path() / "0002_b.sql").string();
+  EXPECT_THAT(r.err, HasSubstr("tidemark: 0002_b.sql failed at " + file +
+                               ":4:1: server closed the connection unexpectedly"));
   EXPECT_THAT(r.err, HasSubstr("0002_b.sql was rolled back; nothing of it was applied"));
   EXPECT_EQ(TrackedVersions(), "0001");
   EXPECT_FALSE(TableExists("b"));
@@ -114,8 +116,10 @@ TEST_F(ConnectionCutTest, UpCutInANotransactionMigrationLeavesItDirtyAtTheStatem
 
   testing::ProcessResult r = CutDuringSleep({"migrate", "up"});
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-  EXPECT_THAT(r.err, HasSubstr("tidemark: 0002_b.sql failed"));
   std::string file = (dir_.path() / "0002_b.sql").string();
+  EXPECT_THAT(r.err, HasSubstr("tidemark: 0002_b.sql failed at " + file + ":3:1: server closed"));
+  EXPECT_THAT(r.err, HasSubstr("0002_b.sql ran without a transaction and stopped half way: it is "
+                               "marked dirty"));
   EXPECT_EQ(Row("0002"), "true " + file + ":3:1");
   EXPECT_TRUE(TableExists("b"));  // the statement before the cut
   EXPECT_FALSE(TableExists("b2"));
@@ -148,7 +152,10 @@ TEST_F(ConnectionCutTest, RollbackCutInATransactionalDownLeavesTheMigrationAppli
 
   testing::ProcessResult r = CutDuringSleep({"migrate", "rollback", "--all", "--yes"});
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-  EXPECT_THAT(r.err, HasSubstr("0002_b.sql"));
+  std::string file = (dir_.path() / "0002_b.sql").string();
+  EXPECT_THAT(r.err, HasSubstr("tidemark: rollback of 0002_b.sql failed at " + file +
+                               ":6:1: server closed the connection unexpectedly"));
+  EXPECT_THAT(r.err, HasSubstr("0002_b.sql is still applied"));
   EXPECT_EQ(TrackedVersions(), "0001,0002");
   EXPECT_EQ(Row("0002"), "false -");
   EXPECT_TRUE(TableExists("b"));
@@ -174,8 +181,10 @@ TEST_F(ConnectionCutTest, RollbackCutInANotransactionDownLeavesItDirtyAtTheState
 
   testing::ProcessResult r = CutDuringSleep({"migrate", "rollback"});
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-  EXPECT_THAT(r.err, HasSubstr("0002_b.sql"));
   std::string file = (dir_.path() / "0002_b.sql").string();
+  EXPECT_THAT(r.err, HasSubstr("tidemark: rollback of 0002_b.sql failed at " + file +
+                               ":6:1: server closed"));
+  EXPECT_THAT(r.err, HasSubstr("0002_b.sql is marked dirty"));
   EXPECT_EQ(Row("0002"), "true " + file + ":6:1");
   EXPECT_FALSE(TableExists("b2"));  // dropped before the cut
   EXPECT_TRUE(TableExists("b"));

@@ -241,11 +241,13 @@ TEST_F(HostileNamesTest, GeneratedDownsKeepTheNamesAndRunOnPostgres) {
       c.file = HostileFileName(rng, n);
     } while (!files.insert(c.file).second);
     std::string t = Quote(c.schema) + "." + Quote(c.table);
-    c.up = "CREATE SCHEMA " + Quote(c.schema) + ";\n" + "CREATE TABLE " + t + " (" + Quote(c.c1) +
-           " integer NOT NULL, " + Quote(c.c2) + " text);\n" + "CREATE INDEX " + Quote(c.index) +
-           " ON " + t + " (" + Quote(c.c1) + ", " + Quote(c.c2) + ");\n" + "ALTER TABLE " + t +
-           " ADD COLUMN " + Quote(c.c3) + " bigint;\n" + "ALTER TABLE " + t + " RENAME COLUMN " +
-           Quote(c.c2) + " TO " + Quote(c.c4) + ";\n";
+    c.up = "CREATE SCHEMA " + Quote(c.schema) + ";\n";
+    c.up += "CREATE TABLE " + t + " (" + Quote(c.c1) + " integer NOT NULL, " + Quote(c.c2) +
+            " text);\n";
+    c.up += "CREATE INDEX " + Quote(c.index) + " ON " + t + " (" + Quote(c.c1) + ", " +
+            Quote(c.c2) + ");\n";
+    c.up += "ALTER TABLE " + t + " ADD COLUMN " + Quote(c.c3) + " bigint;\n";
+    c.up += "ALTER TABLE " + t + " RENAME COLUMN " + Quote(c.c2) + " TO " + Quote(c.c4) + ";\n";
 
     // The Down, as `analyze` and `migrate undo` generate it, re-parses to
     // the Up's identifiers.

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <pqxx/largeobject>
 
@@ -228,18 +229,32 @@ StepResult Runner::Execute(const Step& step, const std::string& verb, const Step
     return result;
   }
   if (books.begin) {
-    pqxx::work tx(conn_);
-    books.begin(tx);
-    tx.commit();
+    try {
+      pqxx::work tx(conn_);
+      books.begin(tx);
+      // With the dirty row, in its transaction: the first statement, so
+      // that no moment has the row dirty without naming one (a kill
+      // between two commits left failed_at empty).
+      if (tracking_ != nullptr && !step.statements.empty()) {
+        tx.exec_params("UPDATE " + tracking_->Table(tx) + " SET failed_at = $2 WHERE version = $1",
+                       step.version, step.statements.front().where);
+      }
+      tx.commit();
+    } catch (const std::exception& e) {
+      result.ok = false;  // nothing of it ran
+      result.error = ErrorText(e);
+      return result;
+    }
   }
   bool committed_any = false;
   for (const StepBatch& batch : StepBatches(step)) {
-    // The row names the statement (or the first of a batch) that is
-    // running, so a run cut off here says where.
-    if (tracking_ != nullptr && books.begin) {
-      MarkRunning(step.version, step.statements[batch.first].where);
-    }
     try {
+      // The row names the statement (or the first of a batch) that is
+      // running, so a run cut off here says where (the first one is
+      // named already).
+      if (tracking_ != nullptr && books.begin && batch.first > 0) {
+        MarkRunning(step.version, step.statements[batch.first].where);
+      }
       if (batch.transaction) {
         pqxx::work tx(conn_);
         for (size_t i = batch.first; i < batch.first + batch.count && result.ok; ++i) {
@@ -263,16 +278,31 @@ StepResult Runner::Execute(const Step& step, const std::string& verb, const Step
     }
     committed_any = true;
   }
-  if (!result.ok) {
-    if (books.failed) {
+  // The bookkeeping after the statements needs the connection they ran on;
+  // when it is gone (cut, the server stopped), the row stays dirty as
+  // books.begin and MarkRunning left it, naming the statement that ran.
+  auto keep_books = [&](const std::function<void(pqxx::transaction_base&)>& write) {
+    try {
       pqxx::work tx(conn_);
-      books.failed(tx, result);
+      write(tx);
       tx.commit();
+    } catch (const std::exception& e) {
+      if (result.ok) {
+        result.ok = false;
+        result.failed_at = step.statements.empty() ? "" : step.statements.back().where;
+        result.error =
+            "it ran to its end, but its tracking row could not be updated: " + ErrorText(e);
+      } else {
+        result.error += "; its tracking row could not be updated: " + ErrorText(e);
+      }
+      result.partial = true;  // the row is left dirty
     }
+  };
+  if (!result.ok) {
+    if (books.failed) keep_books([&](pqxx::transaction_base& tx) { books.failed(tx, result); });
   } else if (books.done) {
-    pqxx::work tx(conn_);
-    books.done(tx, static_cast<int64_t>(MsSince(start)));
-    tx.commit();
+    keep_books(
+        [&](pqxx::transaction_base& tx) { books.done(tx, static_cast<int64_t>(MsSince(start))); });
   }
   result.ms = static_cast<int64_t>(MsSince(start));
   return result;

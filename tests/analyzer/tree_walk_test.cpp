@@ -91,10 +91,10 @@ std::vector<std::string> Sources() {
       "CREATE TRIGGER tr BEFORE UPDATE OF a ON t FOR EACH ROW WHEN (OLD.a IS DISTINCT FROM NEW.a) "
       "EXECUTE FUNCTION f();",
       "ALTER TABLE t ADD COLUMN c numeric(12, 2)[] NOT NULL DEFAULT '{}', ALTER COLUMN a TYPE bigint "
-      "USING a::bigint, DROP CONSTRAINT k, ATTACH PARTITION p FOR VALUES FROM (1) TO (10);",
+      "USING a::bigint, DROP CONSTRAINT k; ALTER TABLE t ATTACH PARTITION p FOR VALUES FROM (1) TO (10);",
       "CREATE INDEX CONCURRENTLY i ON t USING gin ((lower(b)) gin_trgm_ops) INCLUDE (c) WHERE a IS NOT NULL;",
       "CREATE VIEW v WITH (security_barrier) AS SELECT CASE WHEN a = 1 THEN 'x' ELSE NULL END, "
-      "COALESCE(b, 'y'), ROW(1, 2), ARRAY[1, 2][1], $1::int FROM t;",
+      "COALESCE(b, 'y'), ROW(1, 2), (ARRAY[1, 2])[1], $1::int FROM t;",
       "CREATE POLICY p ON t FOR SELECT TO app USING (owner = current_user);",
       "GRANT SELECT, UPDATE (a) ON t TO app WITH GRANT OPTION;",
       "CREATE TYPE e AS ENUM ('a', 'b'); CREATE DOMAIN d AS int CHECK (VALUE > 0);",

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs clang-tidy (.clang-tidy) over the given files, over every source file
-# of src/ (`--src`: what the test style_tidy runs, to keep the test command
-# short), or over every source file of src/ and tests/ (no argument), using
-# build/compile_commands.json (run scripts/build.sh first). GCC's precompiled headers are unreadable to clang,
-# so the compile commands are copied without them. Prints only findings and
-# exits 1 when there are any (compiler errors included).
+# Runs clang-tidy (.clang-tidy) over the given files; with `--src`, over
+# every source file of src/ and tools/ (what the test style_tidy runs, to
+# keep the test command short); with no argument, over those and tests/ too.
+# Uses build/compile_commands.json (run scripts/build.sh first). GCC's
+# precompiled headers are unreadable to clang, so the compile commands are
+# copied without them. Prints only findings and exits 1 when there are any
+# (compiler errors included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${TIDEMARK_BUILD_DIR:-build}"
@@ -27,9 +28,9 @@ for e in entries:
 json.dump(out, open(sys.argv[2], "w"), indent=1)
 PY
 if [ "${1:-}" = "--src" ]; then
-  set -- $(find src -name '*.cpp' | sort)
+  set -- $(find src tools -name '*.cpp' | sort)
 elif [ $# -eq 0 ]; then
-  set -- $(find src tests -name '*.cpp' | sort)
+  set -- $(find src tests tools -name '*.cpp' | sort)
 fi
 # clang-tidy exits 0 on warnings and non-zero on compiler errors or a crash;
 # either way a run with no finding lines but a failed clang-tidy is a failure.

@@ -27,19 +27,21 @@ using google::protobuf::FileDescriptor;
 // keywords (`float` -> float_()).
 std::string Accessor(const FieldDescriptor* f) {
   static const std::set<std::string> kKeywords = {
-      "alignas",  "alignof",   "and",       "and_eq",    "asm",      "auto",     "bitand",
-      "bitor",    "bool",      "break",     "case",      "catch",    "char",     "class",
-      "compl",    "const",     "constexpr", "const_cast", "continue", "decltype", "default",
-      "delete",   "do",        "double",    "dynamic_cast", "else",  "enum",     "explicit",
-      "export",   "extern",    "false",     "float",     "for",      "friend",   "goto",
-      "if",       "inline",    "int",       "long",      "mutable",  "namespace", "new",
-      "noexcept", "not",       "not_eq",    "nullptr",   "operator", "or",       "or_eq",
-      "private",  "protected", "public",    "register",  "reinterpret_cast", "return",
-      "short",    "signed",    "sizeof",    "static",    "static_assert", "static_cast",
-      "struct",   "switch",    "template",  "this",      "thread_local", "throw", "true",
-      "try",      "typedef",   "typeid",    "typename",  "union",    "unsigned", "using",
-      "virtual",  "void",      "volatile",  "wchar_t",   "while",    "xor",      "xor_eq"};
-  std::string name = f->lowercase_name();
+      "alignas",      "alignof",  "and",       "and_eq",   "asm",       "auto",
+      "bitand",       "bitor",    "bool",      "break",    "case",      "catch",
+      "char",         "class",    "compl",     "const",    "constexpr", "const_cast",
+      "continue",     "decltype", "default",   "delete",   "do",        "double",
+      "dynamic_cast", "else",     "enum",      "explicit", "export",    "extern",
+      "false",        "float",    "for",       "friend",   "goto",      "if",
+      "inline",       "int",      "long",      "mutable",  "namespace", "new",
+      "noexcept",     "not",      "not_eq",    "nullptr",  "operator",  "or",
+      "or_eq",        "private",  "protected", "public",   "register",  "reinterpret_cast",
+      "return",       "short",    "signed",    "sizeof",   "static",    "static_assert",
+      "static_cast",  "struct",   "switch",    "template", "this",      "thread_local",
+      "throw",        "true",     "try",       "typedef",  "typeid",    "typename",
+      "union",        "unsigned", "using",     "virtual",  "void",      "volatile",
+      "wchar_t",      "while",    "xor",       "xor_eq"};
+  const std::string& name = f->lowercase_name();
   return kKeywords.count(name) != 0 ? name + "_" : name;
 }
 
@@ -50,9 +52,11 @@ bool IsLocation(const FieldDescriptor* f) {
 
 std::vector<const FieldDescriptor*> Fields(const Descriptor* d) {
   std::vector<const FieldDescriptor*> fields;
+  fields.reserve(d->field_count());
   for (int i = 0; i < d->field_count(); ++i) fields.push_back(d->field(i));
-  std::sort(fields.begin(), fields.end(),
-            [](const FieldDescriptor* a, const FieldDescriptor* b) { return a->number() < b->number(); });
+  std::sort(fields.begin(), fields.end(), [](const FieldDescriptor* a, const FieldDescriptor* b) {
+    return a->number() < b->number();
+  });
   return fields;
 }
 
@@ -77,7 +81,8 @@ int main(int argc, char** argv) {
   for (int i = 0; i < file->message_type_count(); ++i) {
     const Descriptor* d = file->message_type(i);
     if (d->nested_type_count() != 0) {
-      std::cerr << "pg_query_walkgen: nested message types in " << d->name() << " are not handled\n";
+      std::cerr << "pg_query_walkgen: nested message types in " << d->name()
+                << " are not handled\n";
       return 1;
     }
     types.push_back(d);
@@ -159,7 +164,8 @@ int main(int argc, char** argv) {
   const Descriptor* node = pg_query::Node::descriptor();
   for (const FieldDescriptor* f : Fields(node)) {
     if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
-    out << "    case " << f->number() << ":\n      return \"" << f->message_type()->name() << "\";\n";
+    out << "    case " << f->number() << ":\n      return \"" << f->message_type()->name()
+        << "\";\n";
   }
   out << "    default:\n      return \"\";\n  }\n}\n\n}  // namespace tidemark::analyzer\n";
   out.close();

@@ -1343,7 +1343,7 @@ void Catalog::ApplyDrop(const pg_query::DropStmt& stmt) {
 
 void Catalog::MarkViewsStale(const QualName& table) {
   views_.UpdateIf([&](const ObjectDef& v) { return MentionsTable(v.stmt, table); },
-                 [](ObjectDef& v) { v.stale = true; });
+                  [](ObjectDef& v) { v.stale = true; });
 }
 
 void Catalog::RenameTable(const QualName& from, const QualName& to) {
@@ -1478,8 +1478,9 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       tables_.UpdateIf(
           [&](const TableDef& t) {
             return t.name.schema == from.schema &&
-                   std::any_of(t.constraints.begin(), t.constraints.end(),
-                               [&](const pg_query::Constraint& c) { return c.conname() == from.name; });
+                   std::any_of(
+                       t.constraints.begin(), t.constraints.end(),
+                       [&](const pg_query::Constraint& c) { return c.conname() == from.name; });
           },
           [&](TableDef& t) {
             for (auto& c : t.constraints) {
@@ -1501,9 +1502,8 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       // Foreign keys of any table that name the column among the referenced ones.
       tables_.UpdateIf(
           [&](const TableDef& other) {
-            return std::any_of(
-                other.constraints.begin(), other.constraints.end(),
-                [&](const pg_query::Constraint& c) { return References(c, table); });
+            return std::any_of(other.constraints.begin(), other.constraints.end(),
+                               [&](const pg_query::Constraint& c) { return References(c, table); });
           },
           [&](TableDef& other) {
             for (auto& c : other.constraints) {

@@ -30,7 +30,8 @@ std::vector<const Message*> ReflectedChildren(const Message& m) {
   for (const FieldDescriptor* f : fields) {
     if (f->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
     if (f->is_repeated()) {
-      for (int i = 0; i < refl->FieldSize(m, f); ++i) out.push_back(&refl->GetRepeatedMessage(m, f, i));
+      for (int i = 0; i < refl->FieldSize(m, f); ++i)
+        out.push_back(&refl->GetRepeatedMessage(m, f, i));
     } else {
       out.push_back(&refl->GetMessage(m, f));
     }
@@ -79,22 +80,28 @@ std::string ReadFile(const std::string& path) {
 // Every statement kind the bundled examples and a hand-picked set use.
 std::vector<std::string> Sources() {
   return {
-      "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, a int DEFAULT 1 "
-      "CHECK (a > 0), b text COLLATE \"C\" REFERENCES u (x) ON DELETE CASCADE) PARTITION BY RANGE (id);",
-      "SELECT a.x, count(*) FILTER (WHERE b > 1) OVER (PARTITION BY c ORDER BY d) FROM a JOIN b USING (y) "
-      "WHERE a.z IN (SELECT 1 UNION SELECT 2) AND EXISTS (SELECT) GROUP BY 1 HAVING sum(x) > 2 "
-      "ORDER BY 1 DESC NULLS LAST LIMIT 3;",
-      "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) "
-      "INSERT INTO t (a) SELECT n FROM r ON CONFLICT (a) DO UPDATE SET b = EXCLUDED.b RETURNING *;",
-      "CREATE FUNCTION f(a int, b text DEFAULT 'x') RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-      "RETURN NEW; END $$;",
-      "CREATE TRIGGER tr BEFORE UPDATE OF a ON t FOR EACH ROW WHEN (OLD.a IS DISTINCT FROM NEW.a) "
-      "EXECUTE FUNCTION f();",
-      "ALTER TABLE t ADD COLUMN c numeric(12, 2)[] NOT NULL DEFAULT '{}', ALTER COLUMN a TYPE bigint "
-      "USING a::bigint, DROP CONSTRAINT k; ALTER TABLE t ATTACH PARTITION p FOR VALUES FROM (1) TO (10);",
-      "CREATE INDEX CONCURRENTLY i ON t USING gin ((lower(b)) gin_trgm_ops) INCLUDE (c) WHERE a IS NOT NULL;",
-      "CREATE VIEW v WITH (security_barrier) AS SELECT CASE WHEN a = 1 THEN 'x' ELSE NULL END, "
-      "COALESCE(b, 'y'), ROW(1, 2), (ARRAY[1, 2])[1], $1::int FROM t;",
+      ("CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, a int DEFAULT 1 "
+       "CHECK (a > 0), b text COLLATE \"C\" REFERENCES u (x) ON DELETE CASCADE) PARTITION BY RANGE "
+       "(id);"),
+      ("SELECT a.x, count(*) FILTER (WHERE b > 1) OVER (PARTITION BY c ORDER BY d) FROM a JOIN b "
+       "USING (y) "
+       "WHERE a.z IN (SELECT 1 UNION SELECT 2) AND EXISTS (SELECT) GROUP BY 1 HAVING sum(x) > 2 "
+       "ORDER BY 1 DESC NULLS LAST LIMIT 3;"),
+      ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) "
+       "INSERT INTO t (a) SELECT n FROM r ON CONFLICT (a) DO UPDATE SET b = EXCLUDED.b RETURNING "
+       "*;"),
+      ("CREATE FUNCTION f(a int, b text DEFAULT 'x') RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+       "RETURN NEW; END $$;"),
+      ("CREATE TRIGGER tr BEFORE UPDATE OF a ON t FOR EACH ROW WHEN (OLD.a IS DISTINCT FROM NEW.a) "
+       "EXECUTE FUNCTION f();"),
+      ("ALTER TABLE t ADD COLUMN c numeric(12, 2)[] NOT NULL DEFAULT '{}', ALTER COLUMN a TYPE "
+       "bigint "
+       "USING a::bigint, DROP CONSTRAINT k; ALTER TABLE t ATTACH PARTITION p FOR VALUES FROM (1) "
+       "TO (10);"),
+      ("CREATE INDEX CONCURRENTLY i ON t USING gin ((lower(b)) gin_trgm_ops) INCLUDE (c) "
+       "WHERE a IS NOT NULL;"),
+      ("CREATE VIEW v WITH (security_barrier) AS SELECT CASE WHEN a = 1 THEN 'x' ELSE NULL END, "
+       "COALESCE(b, 'y'), ROW(1, 2), (ARRAY[1, 2])[1], $1::int FROM t;"),
       "CREATE POLICY p ON t FOR SELECT TO app USING (owner = current_user);",
       "GRANT SELECT, UPDATE (a) ON t TO app WITH GRANT OPTION;",
       "CREATE TYPE e AS ENUM ('a', 'b'); CREATE DOMAIN d AS int CHECK (VALUE > 0);",

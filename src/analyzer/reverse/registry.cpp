@@ -1,5 +1,4 @@
 #include "analyzer/reverse/reverse.h"
-
 #include "analyzer/tree_walk.h"
 
 namespace tidemark::analyzer {

@@ -1585,7 +1585,7 @@ void Catalog::ApplyRenameOnly(const pg_query::RenameStmt& stmt) {
       auto& m = stmt.rename_type() == pg_query::OBJECT_TRIGGER ? triggers_ : policies_;
       auto it = m.find(TriggerKey(table, stmt.subname()));
       if (it == m.end()) break;
-      ObjectDef d = std::move(it->second);
+      ObjectDef d = std::move(m.Mutable(it));
       m.erase(it);
       d.name.name = stmt.newname();
       d.text_current = false;
@@ -1620,7 +1620,7 @@ void Catalog::ApplySetSchemaOnly(const pg_query::AlterObjectSchemaStmt& stmt) {
     // Its indexes move with it.
     for (auto it = indexes_.begin(); it != indexes_.end();) {
       if (it->second.table.Key() == to.Key() && it->second.name.schema != to.schema) {
-        ObjectDef d = std::move(it->second);
+        ObjectDef d = std::move(indexes_.Mutable(it));
         std::string old_key = it->first;
         it = indexes_.erase(it);
         d.name.schema = to.schema;

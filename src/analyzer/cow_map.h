@@ -30,28 +30,29 @@ class CowMap {
     const V& second;
   };
 
-  class const_iterator {
+  class ConstIterator {
    public:
-    const_iterator() = default;
-    explicit const_iterator(typename Inner::iterator it) : it_(it) {}
+    ConstIterator() = default;
+    explicit ConstIterator(typename Inner::iterator it) : it_(it) {}
     Ref operator*() const { return Ref{it_->first, *it_->second}; }
     struct Arrow {
       Ref ref;
       const Ref* operator->() const { return &ref; }
     };
     Arrow operator->() const { return Arrow{**this}; }
-    const_iterator& operator++() {
+    ConstIterator& operator++() {
       ++it_;
       return *this;
     }
-    bool operator==(const const_iterator& o) const { return it_ == o.it_; }
-    bool operator!=(const const_iterator& o) const { return it_ != o.it_; }
+    bool operator==(const ConstIterator& o) const { return it_ == o.it_; }
+    bool operator!=(const ConstIterator& o) const { return it_ != o.it_; }
 
    private:
     friend class CowMap;
     typename Inner::iterator it_;
   };
-  using iterator = const_iterator;
+  using const_iterator = ConstIterator;
+  using iterator = ConstIterator;
 
   CowMap() : map_(std::make_shared<Inner>()) {}
 
